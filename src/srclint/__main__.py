@@ -1,0 +1,3 @@
+from srclint.cli import main
+
+raise SystemExit(main())
