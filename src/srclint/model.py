@@ -315,3 +315,20 @@ class Attribution:
     title_matches: bool | None = None
     source_authors: tuple[Author, ...] = ()
     source_title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """The result of one ``srclint check``: a report per file and what fetching did."""
+
+    reports: tuple[FileReport, ...]
+    fetched: int = 0
+    cached: int = 0
+    failed: int = 0
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return tuple(f for r in self.reports for f in r.findings)
+
+    def count(self, level: Level) -> int:
+        return sum(1 for f in self.findings if f.level is level)
