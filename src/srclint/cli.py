@@ -236,7 +236,7 @@ def extract(paths: tuple[Path, ...], format_: str, min_quote_words: int | None) 
     """
     from srclint import lint
     from srclint.config import ConfigError
-    from srclint.explain_citations import render_json, render_text
+    from srclint.report.citations import render_json, render_text
 
     try:
         documents, errors = lint.extract_documents(list(paths), min_quote_words)

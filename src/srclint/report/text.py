@@ -24,7 +24,7 @@ def diff_lines(ops: Sequence[dict[str, Any]]) -> tuple[str, str]:
         if tag == "equal":
             words = quote.split()
             first, last = i == 0, i == len(ops) - 1
-            if len(words) > 2 * CONTEXT_WORDS or (first or last) and len(words) > CONTEXT_WORDS:
+            if len(words) > 2 * CONTEXT_WORDS or ((first or last) and len(words) > CONTEXT_WORDS):
                 head = [] if first else words[:CONTEXT_WORDS]
                 tail = [] if last else words[-CONTEXT_WORDS:]
                 words = [*head, "…", *tail]

@@ -1,0 +1,106 @@
+"""Compare what a draft claims about a source (author, title) with the source's metadata. Pure."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping, Sequence
+
+from srclint.model import Attribution, Author, Claim, Source
+
+_PUNCT = re.compile(r"[^\w\s]")
+_SUBTITLE = re.compile(r"\s*[:—–|(\[]\s*|\s+-\s+")
+# Words that lead a name but are not part of whom it names.
+_HONORIFICS = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame", "st"})
+
+
+def fold(text: str) -> str:
+    """Lower case, no accents, no punctuation, single spaces: for comparing names and titles."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("’", "'").replace("'s ", " ").replace("'", "")
+    return " ".join(_PUNCT.sub(" ", text.casefold()).split())
+
+
+def _name_tokens(name: str) -> list[str]:
+    return [t for t in fold(name).split() if t not in _HONORIFICS]
+
+
+def author_matches(
+    claimed: str, authors: Sequence[Author], aliases: Mapping[str, Sequence[str]] = {}
+) -> bool:
+    """True when ``claimed`` names one of ``authors``: by full name, surname, first name,
+    handle (with or without ``@``), or an alias from the config."""
+    claimed_forms = {fold(claimed.lstrip("@"))}
+    for name, others in aliases.items():
+        group = {fold(name), *(fold(o.lstrip("@")) for o in others)}
+        if claimed_forms & group:
+            claimed_forms |= group
+    for author in authors:
+        forms = {fold(author.name)}
+        if author.handle:
+            forms.add(fold(author.handle.lstrip("@")))
+        if claimed_forms & forms:
+            return True
+        tokens = _name_tokens(author.name)
+        handle = fold(author.handle or "").replace(" ", "")
+        for form in claimed_forms:
+            words = [t for t in form.split() if t not in _HONORIFICS]
+            if not words:
+                continue
+            # "Yudkowsky" or "Eliezer" for "Eliezer Yudkowsky"; "E. Yudkowsky" too.
+            if len(words) == 1 and words[0] in tokens:
+                return True
+            if tokens and words[-1] == tokens[-1] and all(
+                w in tokens or (len(w) == 1 and any(t.startswith(w) for t in tokens))
+                for w in words
+            ):
+                return True
+            if handle and form.replace(" ", "") == handle:
+                return True
+    return False
+
+
+def _title_forms(title: str) -> set[str]:
+    """A title and its main part before a subtitle or site suffix, folded."""
+    parts = _SUBTITLE.split(title)
+    return {fold(title), fold(parts[0])} - {""}
+
+
+def title_matches(claimed: str, title: str) -> bool:
+    """True when ``claimed`` is ``title`` up to case, punctuation and typography, or a
+    prefix of it (a dropped subtitle), or the title is a prefix of the claim."""
+    claim = fold(claimed)
+    if not claim:
+        return True
+    for form in _title_forms(title):
+        if claim == form or form.startswith(claim + " ") or claim.startswith(form + " "):
+            return True
+    # An abbreviation made of the title's initials ("LOGI" for "Levels of Organization in …").
+    initials = "".join(word[0] for word in fold(title).split())
+    compact = claim.replace(" ", "")
+    return len(compact) >= 3 and compact == initials
+
+
+def compare(
+    claim: Claim | None, source: Source | None, aliases: Mapping[str, Sequence[str]] = {}
+) -> Attribution | None:
+    """The claim checked against the source; ``None`` when there is nothing to compare."""
+    if claim is None or source is None:
+        return None
+    author_ok: bool | None = None
+    title_ok: bool | None = None
+    if claim.author and source.authors:
+        author_ok = author_matches(claim.author, source.authors, aliases)
+    if claim.title and source.title:
+        title_ok = title_matches(claim.title, source.title)
+    if author_ok is None and title_ok is None:
+        return None
+    return Attribution(
+        claimed_author=claim.author,
+        author_matches=author_ok,
+        claimed_title=claim.title,
+        title_matches=title_ok,
+        source_authors=source.authors,
+        source_title=source.title,
+    )

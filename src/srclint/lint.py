@@ -1,0 +1,409 @@
+"""Orchestration: files → documents → unique URLs → fetch → sources → match/attribute →
+rules → suppressions → sorted reports. The only stage that knows all the others."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import urldefrag, urlsplit
+
+from srclint.config import Config, config_for, load
+from srclint.fetch.settings import FetchSettings
+from srclint.model import (
+    Alignment,
+    Binding,
+    Citation,
+    Document,
+    Fetched,
+    FileReport,
+    Finding,
+    Link,
+    Run,
+    Source,
+    Verdict,
+)
+from srclint.rules import RULES, resolve_codes
+from srclint.rules.base import Elsewhere, Subject
+
+if TYPE_CHECKING:
+    from srclint.match import PreparedSource
+
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
+SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__"})
+FOUND = (Verdict.EXACT, Verdict.FOLDED)
+
+
+class UsageError(Exception):
+    """A bad path or argument: one line for the user."""
+
+
+@dataclass(frozen=True)
+class LintOptions:
+    config_path: Path | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    min_quote_words: int | None = None
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+    no_fetch: bool = False
+    progress: Callable[[int, int], None] | None = None
+
+
+@dataclass
+class _Draft:
+    path: Path
+    display: str
+    config: Config
+    document: Document | None = None
+    error: str | None = None
+
+
+# --- files -------------------------------------------------------------------------
+
+
+def collect_files(paths: Sequence[Path]) -> list[Path]:
+    """The Markdown files named or found below ``paths``, in order, without repeats."""
+    found: list[Path] = []
+    for path in paths:
+        if not path.exists():
+            raise UsageError(f"{path}: no such file or directory")
+        if path.is_dir():
+            found.extend(sorted(_walk(path)))
+        else:
+            found.append(path)
+    seen: set[Path] = set()
+    unique = []
+    for path in found:
+        key = path.resolve()
+        if key not in seen:
+            seen.add(key)
+            unique.append(path)
+    return unique
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if d not in SKIPPED_DIRS and not d.startswith(".")]
+        for name in files:
+            if Path(name).suffix.lower() in MARKDOWN_SUFFIXES:
+                yield Path(root) / name
+
+
+def read_draft(path: Path) -> tuple[str | None, str | None]:
+    """The file's text, or ``None`` and one line saying why it cannot be checked."""
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return None, f"cannot read: {error.strerror}"
+    if b"\x00" in data[:8192]:
+        return None, "binary file, not checked"
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return None, f"line {line}: not valid UTF-8, not checked (save the file as UTF-8)"
+
+
+def _config(path: Path, options: LintOptions) -> Config:
+    config = load(options.config_path) if options.config_path else config_for(path)
+    changes: dict[str, object] = {}
+    if options.select:
+        changes["select"] = frozenset(_codes(options.select, "--select"))
+    if options.ignore:
+        changes["ignore"] = config.ignore | _codes(options.ignore, "--ignore")
+    if options.min_quote_words:
+        changes["min_quote_words"] = options.min_quote_words
+    return replace(config, **changes) if changes else config  # type: ignore[arg-type]
+
+
+def _codes(items: Sequence[str], option: str) -> set[str]:
+    try:
+        return resolve_codes(items)
+    except KeyError as unknown:
+        name = unknown.args[0]
+        raise UsageError(f"{option}: unknown rule {name!r} (see `srclint rules`)") from None
+
+
+def _display(path: Path) -> str:
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load_drafts(paths: Sequence[Path], options: LintOptions) -> list[_Draft]:
+    from srclint.extract import parse
+
+    drafts = []
+    for path in collect_files(paths):
+        config = _config(path, options)
+        explicit = path in paths
+        if config.excluded(path) and not explicit:
+            continue
+        draft = _Draft(path, _display(path), config)
+        text, draft.error = read_draft(path)
+        if text is not None:
+            draft.document = parse(draft.display, text, min_quote_words=config.min_quote_words)
+        drafts.append(draft)
+    return drafts
+
+
+def extract_documents(
+    paths: Sequence[Path], min_quote_words: int | None
+) -> tuple[list[Document], list[tuple[str, str]]]:
+    """Parse files without fetching: the documents and ``(path, error)`` for unreadable ones."""
+    drafts = load_drafts(paths, LintOptions(min_quote_words=min_quote_words))
+    documents = [d.document for d in drafts if d.document is not None]
+    errors = [(d.display, d.error) for d in drafts if d.error]
+    return documents, errors
+
+
+# --- links and sources ---------------------------------------------------------------
+
+
+def _is_web(url: str) -> bool:
+    return urlsplit(url).scheme.lower() in ("http", "https")
+
+
+def _is_local(url: str) -> bool:
+    parts = urlsplit(url)
+    return not parts.scheme and not parts.netloc and bool(parts.path or parts.fragment)
+
+
+def _key(url: str) -> str:
+    """The URL that is fetched for a link: without its ``#fragment``."""
+    return urldefrag(url)[0]
+
+
+def _needs_text(citation: Citation) -> bool:
+    return citation.link is not None and (citation.quote is not None or citation.claim is not None)
+
+
+@dataclass
+class _Sources:
+    """What the run knows about each URL, and each source's text prepared once."""
+
+    fetched: dict[str, Fetched] = field(default_factory=dict)
+    sources: dict[str, Source] = field(default_factory=dict)
+    prepared: dict[str, PreparedSource] = field(default_factory=dict)
+
+    def prepare(self, url: str) -> PreparedSource | None:
+        from srclint.match import prepare
+
+        source = self.sources.get(url)
+        if source is None or not source.text:
+            return None
+        if url not in self.prepared:
+            self.prepared[url] = prepare(source.text)
+        return self.prepared[url]
+
+    def align(self, quote: str, url: str) -> Alignment | None:
+        from srclint.match import find
+
+        prepared = self.prepare(url)
+        source = self.sources.get(url)
+        if source is None:
+            return None
+        if prepared is None:
+            return Alignment(Verdict.UNVERIFIABLE, 0.0)
+        return find(quote, prepared, complete=source.complete)
+
+
+def _resolve(
+    targets: Mapping[str, bool], fetcher: object, known: _Sources,
+    wants_full_text: Callable[[str, Source], bool] | None,
+) -> None:
+    from srclint.sources import resolve
+
+    todo = {url: text for url, text in targets.items()
+            if url not in known.fetched or (text and url not in known.sources)}
+    if not todo:
+        return
+    for url, resolved in resolve(todo, fetcher, wants_full_text=wants_full_text).items():  # type: ignore[arg-type]
+        known.fetched[url] = resolved.fetched
+        if resolved.source is not None:
+            known.sources[url] = resolved.source
+
+
+def _fetch_all(
+    drafts: Sequence[_Draft], options: LintOptions
+) -> tuple[_Sources, tuple[int, int, int]]:
+    from srclint.fetch import Fetcher
+
+    known = _Sources()
+    targets: dict[str, bool] = {}
+    quotes_by_url: dict[str, list[str]] = {}
+    for draft in drafts:
+        if draft.document is None:
+            continue
+        for link in draft.document.links:
+            if _is_web(link.url):
+                targets.setdefault(_key(link.url), False)
+        for citation in draft.document.citations:
+            if citation.link is not None and _is_web(citation.link.url) and _needs_text(citation):
+                key = _key(citation.link.url)
+                targets[key] = True
+                if citation.quote is not None:
+                    quotes_by_url.setdefault(key, []).append(citation.quote.text)
+
+    def wants_full_text(url: str, source: Source) -> bool:
+        """A partial source (an abstract) is worth completing when a quote is not in it."""
+        known.sources[url] = source
+        known.prepared.pop(url, None)
+        return any(
+            (a := known.align(q, url)) is None or a.verdict not in FOUND
+            for q in quotes_by_url.get(url, ())
+        )
+
+    settings = replace(options.fetch, progress=options.progress)
+    with Fetcher(settings) as fetcher:
+        _resolve(targets, fetcher, known, wants_full_text)
+        # Quotes not in their own source (or with none) are looked for in the other sources
+        # the same draft cites: fetch those texts too.
+        second: dict[str, bool] = {}
+        for draft in drafts:
+            if draft.document is None:
+                continue
+            if any(_searches_elsewhere(c, known) for c in draft.document.citations):
+                for link in draft.document.links:
+                    if _is_web(link.url) and _key(link.url) not in known.sources:
+                        second[_key(link.url)] = True
+        _resolve(second, fetcher, known, None)
+        stats = fetcher.stats
+        counts = (stats.fetched, stats.cached, stats.failed)
+    return known, counts
+
+
+def _searches_elsewhere(citation: Citation, known: _Sources) -> bool:
+    if citation.quote is None:
+        return False
+    if citation.binding is Binding.UNSOURCED or citation.link is None:
+        return True
+    alignment = known.align(citation.quote.text, _key(citation.link.url))
+    return alignment is not None and alignment.verdict in (Verdict.MISSING, Verdict.ALTERED)
+
+
+def _local(draft: _Draft, link: Link) -> Fetched:
+    from srclint.fetch import check_local
+
+    return check_local(draft.path, link.url, _slugs)
+
+
+def _slugs(path: Path) -> set[str]:
+    from srclint.extract import parse
+
+    text, _ = read_draft(path)
+    if text is None:
+        return set()
+    return {h.slug for h in parse(str(path), text).headings}
+
+
+# --- findings ---------------------------------------------------------------------------
+
+
+def _elsewhere(
+    quote: str, own: str | None, document: Document, known: _Sources
+) -> tuple[Elsewhere, ...]:
+    found = []
+    seen: set[str] = set()
+    for link in document.links:
+        url = _key(link.url)
+        if url == own or url in seen or not _is_web(link.url):
+            continue
+        seen.add(url)
+        alignment = known.align(quote, url)
+        if alignment is not None and alignment.verdict in FOUND:
+            found.append(Elsewhere(url=link.url, line=link.span.line, alignment=alignment))
+    return tuple(found)
+
+
+def _subjects(draft: _Draft, known: _Sources, fetched_links: bool) -> Iterator[Subject]:
+    from srclint.attribute import compare
+
+    document = draft.document
+    assert document is not None
+    for link in document.links:
+        fetched: Fetched | None = None
+        if _is_local(link.url):
+            fetched = _local(draft, link)
+        elif fetched_links and _is_web(link.url):
+            fetched = known.fetched.get(_key(link.url))
+        if fetched is not None:
+            yield Subject(draft.display, link=link, fetched=fetched)
+    for citation in document.citations:
+        url = _key(citation.link.url) if citation.link is not None else None
+        source = known.sources.get(url) if url else None
+        alignment = None
+        if citation.quote is not None and url is not None:
+            alignment = known.align(citation.quote.text, url)
+        elsewhere: tuple[Elsewhere, ...] = ()
+        if citation.quote is not None and _searches_elsewhere(citation, known):
+            elsewhere = _elsewhere(citation.quote.text, url, document, known)
+        yield Subject(
+            draft.display,
+            citation=citation,
+            source=source,
+            alignment=alignment,
+            attribution=compare(citation.claim, source, draft.config.aliases),
+            elsewhere=elsewhere,
+        )
+
+
+def check_draft(draft: _Draft, known: _Sources, fetched_links: bool) -> FileReport:
+    """The sorted findings of one parsed draft."""
+    from srclint.suppress import apply
+
+    document = draft.document
+    assert document is not None
+    config = draft.config
+    findings: list[Finding] = []
+    for subject in _subjects(draft, known, fetched_links):
+        for rule in RULES.values():
+            if not config.enabled(rule.CODE, draft.display):
+                continue
+            for finding in rule.check(subject):
+                findings.append(replace(finding, level=config.level(rule.CODE, finding.level)))
+    kept, unused = apply(findings, document.directives, draft.display)
+    if config.enabled("S001", draft.display):
+        kept.extend(replace(f, level=config.level(f.code, f.level)) for f in unused)
+    kept.sort(key=lambda f: (f.span, f.code, f.message))
+    return FileReport(
+        path=draft.display,
+        findings=tuple(_unique(kept)),
+        links=len(document.links),
+        quotes=len(document.quotes),
+        citations=len(document.citations),
+    )
+
+
+def _unique(findings: Iterable[Finding]) -> Iterator[Finding]:
+    """Drop exact repeats (the same link checked twice at one place)."""
+    seen: set[tuple[object, ...]] = set()
+    for finding in findings:
+        key = (finding.code, finding.span, finding.message)
+        if key not in seen:
+            seen.add(key)
+            yield finding
+
+
+def run(paths: Sequence[Path], options: LintOptions) -> Run:
+    """Check every Markdown file under ``paths``."""
+    drafts = load_drafts(paths, options)
+    parsed = [d for d in drafts if d.document is not None]
+    counts = (0, 0, 0)
+    known = _Sources()
+    if parsed and not options.no_fetch:
+        known, counts = _fetch_all(parsed, options)
+    reports = []
+    for draft in drafts:
+        if draft.document is None:
+            reports.append(FileReport(path=draft.display, findings=(), error=draft.error))
+        else:
+            reports.append(check_draft(draft, known, fetched_links=not options.no_fetch))
+    fetched, cached, failed = counts
+    return Run(reports=tuple(reports), fetched=fetched, cached=cached, failed=failed)
+
+
+__all__ = ["LintOptions", "UsageError", "collect_files", "extract_documents", "read_draft", "run"]
