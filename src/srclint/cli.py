@@ -242,8 +242,8 @@ def extract(paths: tuple[Path, ...], format_: str, min_quote_words: int | None) 
         documents, errors = lint.extract_documents(list(paths), min_quote_words)
     except (ConfigError, lint.UsageError) as error:
         raise UserError(str(error)) from None
-    for path, error in errors:
-        click.echo(f"srclint: warning: {path}: {error}", err=True)
+    for path, reason in errors:
+        click.echo(f"srclint: warning: {path}: {reason}", err=True)
     if format_ == "json":
         render_json(documents, sys.stdout)
     else:

@@ -7,15 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
-
-
-class StrEnum(str, Enum):
-    """A string-valued enum whose str() is its value (JSON- and f-string-friendly)."""
-
-    def __str__(self) -> str:
-        return str(self.value)
 
 
 @dataclass(frozen=True, slots=True, order=True)

@@ -27,5 +27,5 @@ class Renderer(Protocol):
 
 def renderer(name: str) -> Renderer:
     """The module that renders format ``name`` (a key of ``FORMATS``)."""
-    module: Renderer = importlib.import_module(FORMATS[name])  # type: ignore[assignment]
+    module: Renderer = importlib.import_module(FORMATS[name])
     return module

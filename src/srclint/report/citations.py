@@ -72,7 +72,8 @@ def render_text(documents: Sequence[Document], out: TextIO) -> None:
             where = f"{doc.path}:{first.span.line}:{first.span.column}:"
             if citation.quote is not None:
                 quotes += 1
-                out.write(f'{where} {citation.quote.kind} quote "{_preview(citation.quote.text)}"\n')
+                text = _preview(citation.quote.text)
+                out.write(f'{where} {citation.quote.kind} quote "{text}"\n')
             else:
                 out.write(f"{where} link\n")
             if citation.link is not None:

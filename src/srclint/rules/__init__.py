@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from types import ModuleType
 from typing import cast
 
@@ -48,7 +49,7 @@ def lookup(code_or_name: str) -> Rule | None:
     return RULES.get(key.upper()) or BY_NAME.get(key.lower())
 
 
-def resolve_codes(items: list[str] | tuple[str, ...]) -> set[str]:
+def resolve_codes(items: Iterable[str]) -> set[str]:
     """Codes for a list of codes, names or code prefixes (``Q`` selects every Q rule).
 
     Raises ``KeyError`` naming the first item that matches no rule.
