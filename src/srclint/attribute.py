@@ -61,25 +61,30 @@ def author_matches(
     return False
 
 
-def _title_forms(title: str) -> set[str]:
-    """A title and its main part before a subtitle or site suffix, folded."""
-    parts = _SUBTITLE.split(title)
-    return {fold(title), fold(parts[0])} - {""}
+_SMALL_WORDS = frozenset({"a", "an", "and", "the", "of", "in", "on", "for", "to", "at", "by"})
+
+
+def _main_part(title: str) -> str:
+    """A title before its subtitle or site suffix (``AGI Ruin: A List…`` → ``AGI Ruin``)."""
+    return fold(_SUBTITLE.split(title)[0])
 
 
 def title_matches(claimed: str, title: str) -> bool:
-    """True when ``claimed`` is ``title`` up to case, punctuation and typography, or a
-    prefix of it (a dropped subtitle), or the title is a prefix of the claim."""
-    claim = fold(claimed)
-    if not claim:
+    """True when ``claimed`` is ``title`` up to case, punctuation and typography, a prefix
+    of it (a dropped subtitle), the title with a site suffix, or its initials."""
+    claim, full = fold(claimed), fold(title)
+    if not claim or claim == full or full.startswith(claim + " "):
         return True
-    for form in _title_forms(title):
-        if claim == form or form.startswith(claim + " ") or claim.startswith(form + " "):
-            return True
+    if _main_part(claimed) == full:  # "My Post - LessWrong" for "My Post"
+        return True
     # An abbreviation made of the title's initials ("LOGI" for "Levels of Organization in …").
-    initials = "".join(word[0] for word in fold(title).split())
     compact = claim.replace(" ", "")
-    return len(compact) >= 3 and compact == initials
+    words = full.split()
+    initials = {
+        "".join(w[0] for w in words),
+        "".join(w[0] for w in words if w not in _SMALL_WORDS),
+    }
+    return len(compact) >= 3 and compact in initials
 
 
 def compare(
