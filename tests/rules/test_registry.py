@@ -27,7 +27,7 @@ def test_every_rule_documents_a_passing_and_a_failing_example(code: str) -> None
 )
 def test_lookup_by_code_or_name(given: str, expected: str) -> None:
     rule = lookup(given)
-    assert rule is not None and rule.CODE == expected
+    assert rule is not None and expected == rule.CODE
 
 
 def test_resolve_codes_prefixes_and_unknown() -> None:
