@@ -222,7 +222,7 @@ class _ProgressBar:
 @cli.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option("--format", "-f", "format_", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+              show_default=True, help="Output format.")
 @click.option("--min-quote-words", type=click.IntRange(1, 100),
               help="Shortest inline quotation, in words (default 5).")
 def extract(paths: tuple[Path, ...], format_: str, min_quote_words: int | None) -> None:
@@ -253,7 +253,7 @@ def extract(paths: tuple[Path, ...], format_: str, min_quote_words: int | None) 
 @cli.command()
 @click.argument("url")
 @click.option("--format", "-f", "format_", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+              show_default=True, help="Output format.")
 @fetch_options
 def fetch(url: str, format_: str, **fetch_kwargs: Any) -> None:
     """Show what srclint sees of one source: adapter, request, status, title,
@@ -277,7 +277,7 @@ def fetch(url: str, format_: str, **fetch_kwargs: Any) -> None:
 
 @cli.command()
 @click.option("--format", "-f", "format_", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+              show_default=True, help="Output format.")
 def rules(format_: str) -> None:
     """List every rule: code, name, default level and what it reports."""
     import json
@@ -317,7 +317,8 @@ def cache() -> None:
 
 
 @cache.command("info")
-@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="The cache folder (default: the user cache dir).")
 def cache_info(cache_dir: Path | None) -> None:
     """Where the cache is, how many responses it holds and its size."""
     from srclint.fetch import cache_info as info
@@ -327,7 +328,8 @@ def cache_info(cache_dir: Path | None) -> None:
 
 
 @cache.command("clear")
-@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--cache-dir", type=click.Path(file_okay=False, path_type=Path),
+              help="The cache folder (default: the user cache dir).")
 def cache_clear(cache_dir: Path | None) -> None:
     """Delete every cached response."""
     from srclint.fetch import cache_clear as clear

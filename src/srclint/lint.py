@@ -134,19 +134,20 @@ def _display(path: Path) -> str:
 
 
 def load_drafts(paths: Sequence[Path], options: LintOptions) -> list[_Draft]:
-    from srclint.extract import parse
-
     drafts = []
     for path in collect_files(paths):
         config = _config(path, options)
-        explicit = path in paths
-        if config.excluded(path) and not explicit:
+        if config.excluded(path) and path not in paths:
             continue
-        draft = _Draft(path, _display(path), config)
-        text, draft.error = read_draft(path)
+        drafts.append(_Draft(path, _display(path), config))
+    from srclint.extract import parse
+
+    for draft in drafts:
+        text, draft.error = read_draft(draft.path)
         if text is not None:
-            draft.document = parse(draft.display, text, min_quote_words=config.min_quote_words)
-        drafts.append(draft)
+            draft.document = parse(
+                draft.display, text, min_quote_words=draft.config.min_quote_words
+            )
     return drafts
 
 
