@@ -1,0 +1,129 @@
+"""Claims being gathered for one citation, from several places, before they are final."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from srclint.extract.claims import Found, Where, match_claims
+from srclint.extract.prose import LinkRange, Prose
+from srclint.extract.spans import LineIndex
+from srclint.model import Claim
+
+
+@dataclass(slots=True)
+class ClaimDraft:
+    """An author and a title, each with the file range it was read from."""
+
+    author: str | None = None
+    author_at: tuple[int, int] = (0, 0)
+    title: str | None = None
+    title_at: tuple[int, int] = (0, 0)
+
+    def merge(self, other: ClaimDraft) -> ClaimDraft:
+        """This draft with blanks filled from ``other`` (this one wins)."""
+        merged = ClaimDraft(self.author, self.author_at, self.title, self.title_at)
+        if merged.author is None and other.author is not None:
+            merged.author, merged.author_at = other.author, other.author_at
+        if merged.title is None and other.title is not None:
+            merged.title, merged.title_at = other.title, other.title_at
+        return merged
+
+    def claim(self, index: LineIndex) -> Claim | None:
+        if self.author is None and self.title is None:
+            return None
+        ranges = [r for r, v in ((self.author_at, self.author), (self.title_at, self.title))
+                  if v is not None]
+        if len(ranges) == 2 and abs(ranges[0][0] - ranges[1][0]) > 2000:
+            ranges = ranges[:1]  # far apart (different blocks): point at the author
+        return Claim(self.author, self.title,
+                     index.span(min(r[0] for r in ranges), max(r[1] for r in ranges)))
+
+
+def draft_from(found: list[Found], prose: Prose, subject_start: int,
+               link: LinkRange | None = None) -> ClaimDraft:
+    """The first author and first title among matches over ``prose.text[subject_start:]``."""
+    draft = ClaimDraft()
+    for match in found:
+        if draft.author is None and match.author is not None:
+            start, end = (subject_start + match.author[0], subject_start + match.author[1])
+            draft.author = prose.text[start:end]
+            draft.author_at = prose.file_range(start, end)
+        if draft.author is None and match.link_author and link is not None:
+            draft.author = link.link.text.strip()
+            draft.author_at = (link.file_start, link.file_end)
+        if draft.title is None and match.title is not None:
+            start, end = (subject_start + match.title[0], subject_start + match.title[1])
+            draft.title = prose.text[start:end]
+            draft.title_at = prose.file_range(start, end)
+        if draft.title is None and match.link_title and link is not None:
+            draft.title = _unquote(link.link.text)
+            draft.title_at = (link.file_start, link.file_end)
+    return draft
+
+
+def _unquote(text: str) -> str:
+    text = text.strip()
+    if len(text) >= 2 and text[0] in "\"“*_" and text[-1] in "\"”*_":
+        return text[1:-1].strip()
+    return text
+
+
+_SENTENCE_END = frozenset(".!?…")
+_CLOSING = frozenset("\"”’')]*_")
+
+
+def sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` begins (after ``. ``, ``! ``, ``? ``)."""
+    index = at - 1
+    while index > 0:
+        if text[index].isspace():
+            before = index - 1
+            while before >= 0 and text[before] in _CLOSING:
+                before -= 1
+            if before >= 0 and text[before] in _SENTENCE_END:
+                return index + 1
+        index -= 1
+    return 0
+
+
+def sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` ends (exclusive)."""
+    index = at
+    while index < len(text) - 1:
+        if text[index] in _SENTENCE_END and text[index + 1].isspace():
+            return index + 1
+        index += 1
+    return len(text)
+
+
+def lead_claim(prose: Prose, at: int, where: Where = Where.LEAD,
+               link: LinkRange | None = None) -> ClaimDraft:
+    """Claims in the sentence before ``prose.text[at]``."""
+    start = sentence_start(prose.text, at)
+    return draft_from(match_claims(where, prose.text[start:at]), prose, start, link)
+
+
+def trail_claim(prose: Prose, at: int) -> ClaimDraft:
+    """Claims right after an inline quote ending at ``at``."""
+    end = min(len(prose.text), at + 120)
+    return draft_from(match_claims(Where.TRAIL, prose.text[at:end]), prose, at)
+
+
+def link_claim(prose: Prose, link: LinkRange) -> ClaimDraft:
+    """What the draft says about one link's source, from its text and surroundings."""
+    subject = link.link.text.strip()
+    if link.emphasised:
+        subject = f"*{subject}*"
+    own = ClaimDraft()
+    whole = (link.file_start, link.file_end)
+    for match in match_claims(Where.LINK_TEXT, subject):
+        if own.author is None and match.author is not None:
+            own.author, own.author_at = subject[match.author[0]:match.author[1]], whole
+        if own.title is None and match.title is not None:
+            own.title, own.title_at = subject[match.title[0]:match.title[1]].strip(), whole
+    draft = own.merge(lead_claim(prose, link.start, Where.BEFORE_LINK))
+    draft = draft.merge(lead_claim(prose, link.start, Where.LEAD))
+    if link.link.text == link.link.url:  # a bare URL or an autolink: `URL "Title"`
+        after = prose.text[link.end:link.end + 400]
+        draft = draft.merge(draft_from(match_claims(Where.AFTER_URL, after), prose, link.end))
+    return draft

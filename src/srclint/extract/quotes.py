@@ -1,0 +1,133 @@
+"""Inline quotations: runs of prose in quotation marks (ARCHITECTURE §3).
+
+A run is in straight or curly double quotes, or curly single quotes, and has at least
+``min_words`` words, so scare quotes and most titles are not taken for quotations.
+Straight single quotes count only at the start of a line or after ``": "``.
+Apostrophes (don't, Davis', ’90s) neither open nor close a run, and quotation marks
+inside code spans are not quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from srclint.extract.prose import Prose
+
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+# Opening mark -> the closing marks it accepts.
+_CLOSERS = {"“": "”", '"': '"', "‘": "’", "'": "'", "„": "“”", "«": "»"}
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRun:
+    """A quotation in prose: ``text[start:end]`` includes the marks; ``inner`` excludes them."""
+
+    start: int
+    end: int
+    inner: str
+
+    @property
+    def inner_start(self) -> int:
+        return self.start + 1
+
+    @property
+    def inner_end(self) -> int:
+        return self.end - 1
+
+
+def count_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _is_letter(char: str) -> bool:
+    return char.isalnum()
+
+
+def _can_open(text: str, at: int, mark: str, line_starts: set[int]) -> bool:
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if mark == "'":
+        at_line_start = at == 0 or at in line_starts or text[:at].rstrip() == ""
+        after_colon = text[max(0, at - 2):at] == ": "
+        return at_line_start or after_colon
+    if mark in "‘":
+        return not _is_letter(before) and not after.isdigit()
+    if mark == '"':
+        return not _is_letter(before)
+    return True
+
+
+def _can_close(text: str, at: int, mark: str) -> bool:
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if before.isspace():
+        return False
+    if mark in "'’":
+        # ’ or ' followed by a letter is an apostrophe: don’t, rock’n’roll.
+        return not _is_letter(after)
+    if mark == '"':
+        return not _is_letter(after)
+    return True
+
+
+def _possessive(text: str, at: int) -> bool:
+    """``Davis’ book``: an apostrophe after a plural s, before a lowercase word."""
+    return (
+        at > 0
+        and text[at - 1] in "sS"
+        and text[at + 1:at + 2] == " "
+        and text[at + 2:at + 3].islower()
+    )
+
+
+def find_quote_runs(prose: Prose, min_words: int) -> list[QuoteRun]:
+    """Quotations in one prose run, outermost only, in order."""
+    text = prose.text
+    masked = _mask_code(prose)
+    line_starts = set(prose.breaks)
+    line_starts.update(b + 1 for b in prose.breaks)
+    runs: list[QuoteRun] = []
+    at = 0
+    while at < len(masked):
+        mark = masked[at]
+        closers = _CLOSERS.get(mark)
+        if closers is None or not _can_open(masked, at, mark, line_starts):
+            at += 1
+            continue
+        close = _find_close(masked, at, closers)
+        if close is None:
+            at += 1
+            continue
+        inner = text[at + 1:close]
+        if count_words(inner) >= min_words:
+            runs.append(QuoteRun(at, close + 1, inner.strip()))
+        at = close + 1  # a short run (a scare quote, a title) is skipped whole
+    return runs
+
+
+def _find_close(text: str, opened: int, closers: str) -> int | None:
+    candidates = []
+    at = opened + 1
+    while at < len(text):
+        char = text[at]
+        if char in closers and _can_close(text, at, char):
+            candidates.append(at)
+            if not (char in "'’" and _possessive(text, at)):
+                return at
+        at += 1
+    return candidates[-1] if candidates else None
+
+
+def _mask_code(prose: Prose) -> str:
+    """The prose with code spans blanked, so their quotation marks are inert."""
+    if not prose.code:
+        return prose.text
+    chars = list(prose.text)
+    for start, end in prose.code:
+        for at in range(start, min(end, len(chars))):
+            chars[at] = "\x00"
+    return "".join(chars)
