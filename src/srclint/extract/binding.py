@@ -103,6 +103,7 @@ class Binder:
         quote = Quote(read.text, self.index.span(read.start, read.end), QuoteKind.BLOCK)
         draft = read.attribution
         intro = _intro(previous)
+        link: Link | None
         if read.attribution_link is not None:
             link, binding = read.attribution_link.link, Binding.ATTRIBUTION
         elif intro is not None and intro.links:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from srclint.extract.claims import Found, Where, match_claims
@@ -68,32 +69,24 @@ def _unquote(text: str) -> str:
     return text
 
 
-_SENTENCE_END = frozenset(".!?…")
-_CLOSING = frozenset("\"”’')]*_")
+# A sentence ends at . ! ? or … (after any closing quotes or brackets) before a space.
+_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]*_]*\s+")
+_LOOKBACK = 1500  # sentences longer than this are cut: claims sit near their quote
 
 
 def sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding ``text[at]`` begins (after ``. ``, ``! ``, ``? ``)."""
-    index = at - 1
-    while index > 0:
-        if text[index].isspace():
-            before = index - 1
-            while before >= 0 and text[before] in _CLOSING:
-                before -= 1
-            if before >= 0 and text[before] in _SENTENCE_END:
-                return index + 1
-        index -= 1
-    return 0
+    """Where the sentence holding ``text[at]`` begins."""
+    window = max(0, at - _LOOKBACK)
+    start = window
+    for match in _SENTENCE_BREAK.finditer(text, window, at):
+        start = match.end()
+    return start
 
 
 def sentence_end(text: str, at: int) -> int:
     """Where the sentence holding ``text[at]`` ends (exclusive)."""
-    index = at
-    while index < len(text) - 1:
-        if text[index] in _SENTENCE_END and text[index + 1].isspace():
-            return index + 1
-        index += 1
-    return len(text)
+    match = _SENTENCE_BREAK.search(text, at)
+    return match.start() + 1 if match else len(text)
 
 
 def lead_claim(prose: Prose, at: int, where: Where = Where.LEAD,

@@ -110,12 +110,18 @@ CLAIM_PATTERNS: tuple[ClaimPattern, ...] = (
 
 # Capitalised words that start sentences or name no one.
 _NOT_NAMES = frozenset(
-    """I He She It They We You This That These Those The A An But And So Then Also Or
-    Note Notes TODO Update Edit Example Examples Q A Here There Someone Everyone One
-    Who What Why How When Where Later Now Still Yet If Maybe Perhaps Indeed Again
-    Meanwhile However Thus Hence Instead Anyway Actually Basically Conversely Moreover
-    My His Her Their Our Your Its Each Every Some Many Most Nobody People Claim Question
-    Answer Summary Quote Source Context Response Reply Title Abstract See Compare""".split()
+    [
+        "I", "He", "She", "It", "They", "We", "You", "This", "That", "These", "Those",
+        "The", "A", "An", "But", "And", "So", "Then", "Also", "Or", "Note", "Notes",
+        "TODO", "Update", "Edit", "Example", "Examples", "Q", "A", "Here", "There",
+        "Someone", "Everyone", "One", "Who", "What", "Why", "How", "When", "Where",
+        "Later", "Now", "Still", "Yet", "If", "Maybe", "Perhaps", "Indeed", "Again",
+        "Meanwhile", "However", "Thus", "Hence", "Instead", "Anyway", "Actually",
+        "Basically", "Conversely", "Moreover", "My", "His", "Her", "Their", "Our",
+        "Your", "Its", "Each", "Every", "Some", "Many", "Most", "Nobody", "People",
+        "Claim", "Question", "Answer", "Summary", "Quote", "Source", "Context",
+        "Response", "Reply", "Title", "Abstract", "See", "Compare",
+    ]
 )
 
 
@@ -184,7 +190,10 @@ def _group_span(match: re.Match[str], group: str) -> tuple[int, int]:
 
 
 _SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into is of on or the to vs via with nor".split()
+    [
+        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is",
+        "of", "on", "or", "the", "to", "vs", "via", "with", "nor",
+    ]
 )
 
 

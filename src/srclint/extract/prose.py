@@ -310,6 +310,6 @@ def _add_bare_urls(prose: Prose, index: LineIndex, footnote: bool) -> None:
         url = prose.text[start:end]
         file_start, file_end = prose.file_range(start, end)
         kind = LinkKind.FOOTNOTE if footnote else LinkKind.BARE
-        prose.links.append(LinkRange(start, end, Link(url, url, index.span(file_start, file_end), kind),
-                                     file_start, file_end))
+        link = Link(url, url, index.span(file_start, file_end), kind)
+        prose.links.append(LinkRange(start, end, link, file_start, file_end))
 

@@ -51,9 +51,7 @@ def _can_open(text: str, at: int, mark: str, line_starts: set[int]) -> bool:
     if after.isspace():
         return False
     if mark == "'":
-        at_line_start = at == 0 or at in line_starts or text[:at].rstrip() == ""
-        after_colon = text[max(0, at - 2):at] == ": "
-        return at_line_start or after_colon
+        return at in line_starts or text[max(0, at - 2):at] == ": "
     if mark in "‘":
         return not _is_letter(before) and not after.isdigit()
     if mark == '"':
@@ -84,42 +82,47 @@ def _possessive(text: str, at: int) -> bool:
     )
 
 
+_OPENERS = re.compile("[" + re.escape("".join(_CLOSERS)) + "]")
+_CLOSER_SETS = {mark: re.compile("[" + re.escape(closers) + "]") for mark, closers in
+                _CLOSERS.items()}
+
+
 def find_quote_runs(prose: Prose, min_words: int) -> list[QuoteRun]:
     """Quotations in one prose run, outermost only, in order."""
     text = prose.text
     masked = _mask_code(prose)
-    line_starts = set(prose.breaks)
+    line_starts = {0, len(text) - len(text.lstrip())}
     line_starts.update(b + 1 for b in prose.breaks)
     runs: list[QuoteRun] = []
-    at = 0
-    while at < len(masked):
+    found = _OPENERS.search(masked)
+    while found is not None:
+        at = found.start()
         mark = masked[at]
-        closers = _CLOSERS.get(mark)
-        if closers is None or not _can_open(masked, at, mark, line_starts):
-            at += 1
-            continue
-        close = _find_close(masked, at, closers)
-        if close is None:
-            at += 1
-            continue
-        inner = text[at + 1:close]
-        if count_words(inner) >= min_words:
-            runs.append(QuoteRun(at, close + 1, inner.strip()))
-        at = close + 1  # a short run (a scare quote, a title) is skipped whole
+        resume = at + 1
+        if _can_open(masked, at, mark, line_starts):
+            close = _find_close(masked, at, mark)
+            if close is not None:
+                inner = text[at + 1:close]
+                if count_words(inner) >= min_words:
+                    runs.append(QuoteRun(at, close + 1, inner.strip()))
+                resume = close + 1  # a short run (a scare quote, a title) is skipped whole
+        found = _OPENERS.search(masked, resume)
     return runs
 
 
-def _find_close(text: str, opened: int, closers: str) -> int | None:
-    candidates = []
-    at = opened + 1
-    while at < len(text):
+def _find_close(text: str, opened: int, mark: str) -> int | None:
+    closers = _CLOSER_SETS[mark]
+    fallback = None
+    found = closers.search(text, opened + 1)
+    while found is not None:
+        at = found.start()
         char = text[at]
-        if char in closers and _can_close(text, at, char):
-            candidates.append(at)
+        if _can_close(text, at, char):
             if not (char in "'’" and _possessive(text, at)):
                 return at
-        at += 1
-    return candidates[-1] if candidates else None
+            fallback = at
+        found = closers.search(text, at + 1)
+    return fallback
 
 
 def _mask_code(prose: Prose) -> str:

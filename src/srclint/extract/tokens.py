@@ -73,10 +73,11 @@ def markdown_parser() -> MarkdownIt:
     md.core.ruler.disable("text_join")
     # Keep link targets as written (markdown-it would percent-encode them).
     md.normalizeLink = _as_written  # type: ignore[method-assign]
-    md.normalizeLinkText = _as_written  # type: ignore[method-assign]
+    md.normalizeLinkText = _as_written  # type: ignore[method-assign,assignment]
     rules: list[Any] = md.inline.ruler.__rules__
     for rule in rules:
-        rule.fn = _record_positions(rule.fn, rule.name in _NESTED_RULES)
+        if rule.name != "text":  # the text rule only adds pending text, never a token
+            rule.fn = _record_positions(rule.fn, rule.name in _NESTED_RULES)
     md.inline.ruler.__compile__()
     return md
 
