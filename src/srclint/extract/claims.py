@@ -33,12 +33,19 @@ NAME = (
     r"(?:@\w{1,30}"
     r"|[A-Z][\w'’.\-]*(?:\s+(?:[A-Z][\w'’.\-]*|de|van|von|der|da|di|du|la|le|bin)){0,3})"
 )
+# Verbs of saying. Nouns that double as verbs ("posts", "notes") are left out or need
+# a following "that" — see the rows below.
 SAYS = (
-    r"(?:writes|wrote|says|said|argues|argued|tweeted|tweets|posted|posts|notes|noted"
-    r"|claims|claimed|explains|explained|replied|replies|responded|responds|comments"
-    r"|commented|observes|observed|adds|added|continues|continued|concludes|concluded"
-    r"|asks|asked|insists|insisted|admits|admitted|suggests|suggested|points out"
-    r"|pointed out|puts it|put it|quips|quipped|summarizes|summarized)"
+    r"(?:writes|wrote|says|said|argues|argued|tweeted|tweets|posted|noted|claimed"
+    r"|explains|explained|replied|replies|responded|responds|commented|observes|observed"
+    r"|added|continues|continued|concludes|concluded|asks|asked|insists|insisted|admits"
+    r"|admitted|suggests|suggested|points out|pointed out|puts it|put it|quips|quipped"
+    r"|summarizes|summarized|characterized|characterizes|described|describes|stated"
+    r"|states|remarked|remarks|mentioned|mentions|recalled|recalls|conceded|concedes"
+    r"|acknowledged|acknowledges|announced|announces|elaborated|elaborates|clarified"
+    r"|clarifies|answered|answers|warned|warns|predicted|predicts|declared|declares"
+    r"|reported|reports|objected|objects|complained|complains|told|tells"
+    r"|(?:notes|claims|comments|adds) that)"
 )
 DASH = r"(?:—|–|―|--)"
 
@@ -112,7 +119,7 @@ CLAIM_PATTERNS: tuple[ClaimPattern, ...] = (
 _NOT_NAMES = frozenset(
     [
         "I", "He", "She", "It", "They", "We", "You", "This", "That", "These", "Those",
-        "The", "A", "An", "But", "And", "So", "Then", "Also", "Or", "Note", "Notes",
+        "The", "An", "But", "And", "So", "Then", "Also", "Or", "Note", "Notes",
         "TODO", "Update", "Edit", "Example", "Examples", "Q", "A", "Here", "There",
         "Someone", "Everyone", "One", "Who", "What", "Why", "How", "When", "Where",
         "Later", "Now", "Still", "Yet", "If", "Maybe", "Perhaps", "Indeed", "Again",
@@ -191,8 +198,8 @@ def _group_span(match: re.Match[str], group: str) -> tuple[int, int]:
 
 _SMALL_WORDS = frozenset(
     [
-        "a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "is",
-        "of", "on", "or", "the", "to", "vs", "via", "with", "nor",
+        "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "in", "into",
+        "is", "of", "on", "or", "the", "to", "vs", "via", "was", "were", "with", "nor",
     ]
 )
 
