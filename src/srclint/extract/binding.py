@@ -207,12 +207,12 @@ def apply_source_directives(placed: list[Placed], directives: list[Directive],
     sources = [d for d in directives if d.kind is DirectiveKind.SOURCE and d.url]
     order = sorted(placed, key=lambda p: _start(p.citation))
     for directive in sources:
-        after = _offset(index, directive.span.end_line, directive.span.end_column)
+        after = index.offset(directive.span.end_line, directive.span.end_column)
         for entry in order:
             quote = entry.citation.quote
             if quote is None or entry.citation.binding is Binding.DIRECTIVE:
                 continue
-            start = _offset(index, quote.span.line, quote.span.column)
+            start = index.offset(quote.span.line, quote.span.column)
             if start < after:
                 continue
             if index.text[after:max(after, entry.block_start)].strip():
@@ -221,10 +221,6 @@ def apply_source_directives(placed: list[Placed], directives: list[Directive],
             entry.citation = Citation(quote, link, entry.citation.claim, Binding.DIRECTIVE)
             break
     return [p.citation for p in placed]
-
-
-def _offset(index: LineIndex, line: int, column: int) -> int:
-    return index.line_start(line - 1) + column - 1
 
 
 def _start(citation: Citation) -> tuple[int, int]:

@@ -99,24 +99,24 @@ def read_blockquote(block: Block, index: LineIndex) -> BlockQuoteText | None:
         return None
     last = proses[-1]
     attribution = read_attribution(last, alone=len(proses) == 1)
+    if len(proses) == 1 and attribution is None:
+        only = read_attribution(last, alone=False)
+        if only is not None and only.link is not None:
+            return None  # `> https://…` and nothing else: a link, not a quotation
     texts = [p.text.strip() for p in proses]
-    end_prose, end_at = last, len(last.text.rstrip())
+    end = last.file_end
     if attribution is not None:
-        kept = last.text[:attribution.cut].rstrip()
-        texts[-1] = kept.strip()
-        if not kept.strip():
-            texts.pop()
-            if len(proses) > 1:
-                end_prose = proses[-2]
-                end_at = len(end_prose.text.rstrip())
-            else:
-                end_at = 0
+        kept = last.text[:attribution.cut].strip()
+        texts[-1] = kept
+        if kept:
+            end = last.char_start(attribution.cut - 1)  # the line break before the attribution
+        elif len(proses) > 1:
+            end = proses[-2].file_end
         else:
-            end_at = len(kept)
+            end = last.file_start
     text = "\n\n".join(t for t in texts if t)
     if not text:
         return None
-    end = end_prose.char_end(end_at - 1) if end_at > 0 else end_prose.file_start
     first_line = index.line_text(index.position(block.start)[0] - 1)
     marker = first_line.find(">")
     start = block.start + marker if marker >= 0 else proses[0].file_start

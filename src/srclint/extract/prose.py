@@ -150,13 +150,13 @@ def build_prose(inline: Token, index: LineIndex, cursors: dict[int, int], *,
     prose = builder.prose
     prose.file_start = where.offset(0)
     prose.file_end = where.offset(len(content.rstrip()))
+    prose.run_starts = [run[0] for run in prose.runs]
     _add_bare_urls(prose, index, footnote)
     emphasised = set(prose.emphasis)
     prose.links = sorted(
         (replace(link, emphasised=(link.start, link.end) in emphasised) for link in prose.links),
         key=lambda link: link.start,
     )
-    prose.run_starts = [run[0] for run in prose.runs]
     return prose
 
 

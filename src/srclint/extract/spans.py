@@ -69,3 +69,12 @@ class LineIndex:
         line, column = self.position(start)
         end_line, end_column = self.position(end)
         return Span(line, column, end_line, end_column)
+
+    def offset(self, line: int, column: int) -> int:
+        """The offset of a 1-based (line, column) position (inverse of ``position``)."""
+        return min(self.line_start(line - 1) + column - 1, len(self.text))
+
+    def text_at(self, span: Span) -> str:
+        """The text a span covers."""
+        return self.text[self.offset(span.line, span.column):
+                         self.offset(span.end_line, span.end_column)]
