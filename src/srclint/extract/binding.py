@@ -220,7 +220,13 @@ def apply_source_directives(placed: list[Placed], directives: list[Directive],
             link = Link(directive.url or "", directive.url or "", directive.span, LinkKind.HTML)
             entry.citation = Citation(quote, link, entry.citation.claim, Binding.DIRECTIVE)
             break
-    return [p.citation for p in placed]
+    return _without_spent_links([p.citation for p in placed])
+
+
+def _without_spent_links(citations: list[Citation]) -> list[Citation]:
+    """Drop a link-only citation when a quote was bound to that same link."""
+    quoted = {c.link for c in citations if c.quote is not None and c.link is not None}
+    return [c for c in citations if not (c.binding is Binding.LINK_ONLY and c.link in quoted)]
 
 
 def _start(citation: Citation) -> tuple[int, int]:

@@ -104,7 +104,9 @@ def find_quote_runs(prose: Prose, min_words: int) -> list[QuoteRun]:
             if close is not None:
                 inner = text[at + 1:close]
                 if count_words(inner) >= min_words:
-                    runs.append(QuoteRun(at, close + 1, inner.strip()))
+                    # A comma before the closing mark is the sentence's, not the source's:
+                    # "… quotation," wrote Jaynes.
+                    runs.append(QuoteRun(at, close + 1, inner.strip().removesuffix(",")))
                 resume = close + 1  # a short run (a scare quote, a title) is skipped whole
         found = _OPENERS.search(masked, resume)
     return runs
