@@ -14,8 +14,10 @@ INLINE = [
     ("He said ‘this is a long enough quotation’ once.", ["this is a long enough quotation"]),
     ('He said "too short to count" once.', []),  # four words: a scare quote
     ("He called it “obvious” and “fine”.", []),
-    ("Yudkowsky: 'My arguments against it are these ones'", ["My arguments against it are these ones"]),
-    ("'My arguments against it are these ones' he said", ["My arguments against it are these ones"]),
+    ("Yudkowsky: 'My arguments against it are these ones'",
+     ["My arguments against it are these ones"]),
+    ("'My arguments against it are these ones' he said",
+     ["My arguments against it are these ones"]),
     ("He said 'my arguments against it are these ones' once", []),  # straight ' mid-line
     ("Don't you think it's Davis' turn, isn't it, really, don't you?", []),
     ("rock’n’roll isn’t dead, they’re saying, it’s fine, we’re told", []),

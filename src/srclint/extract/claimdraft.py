@@ -69,8 +69,12 @@ def _unquote(text: str) -> str:
     return text
 
 
-# A sentence ends at . ! ? or … (after any closing quotes or brackets) before a space.
-_SENTENCE_BREAK = re.compile(r"[.!?…][\"”’')\]*_]*\s+")
+# A sentence ends at . ! ? or … (after any closing quotes or brackets) before a space,
+# but not after an initial (E. T. Jaynes) or a common abbreviation.
+_SENTENCE_BREAK = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bal)(?<!\be\.g)"
+    r"(?<!\bi\.e)(?<!\bMrs)(?<!\bcf)[.!?…][\"”’')\]*_]*\s+"
+)
 _LOOKBACK = 1500  # sentences longer than this are cut: claims sit near their quote
 
 

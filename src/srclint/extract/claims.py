@@ -127,7 +127,10 @@ _NOT_NAMES = frozenset(
         "Basically", "Conversely", "Moreover", "My", "His", "Her", "Their", "Our",
         "Your", "Its", "Each", "Every", "Some", "Many", "Most", "Nobody", "People",
         "Claim", "Question", "Answer", "Summary", "Quote", "Source", "Context",
-        "Response", "Reply", "Title", "Abstract", "See", "Compare",
+        "Response", "Reply", "Title", "Abstract", "See", "Compare", "As", "In", "On",
+        "At", "For", "From", "Per", "After", "Before", "While", "Because", "Since", "Like",
+        "Unlike", "Even", "Only", "Just", "Both", "All", "Today", "Yesterday", "Recently",
+        "Finally", "First", "Second", "Third", "Anyway", "Well", "Yes", "No", "Sure", "Oh",
     ]
 )
 
