@@ -38,6 +38,8 @@ IN_CONTEXT = [
     ("intro-name-colon", f"Yudkowsky:\n\n> {Q}", ("Yudkowsky", None)),
     ("intro-name-says", f"Vaniver writes in the thread:\n\n> {Q}", ("Vaniver", None)),
     ("intro-as-name-put-it", f"As @jd_pressman put it:\n\n> {Q}", ("@jd_pressman", None)),
+    ("intro-from-possessive", f"Two paragraphs from E. T. Jaynes's _Probability Theory_:\n\n> {Q}",
+     ("E. T. Jaynes", None)),
     ("intro-according-to", f"According to Scott Alexander:\n\n> {Q}", ("Scott Alexander", None)),
     ("dash-link", f"> {Q}\n> —[Eliezer Yudkowsky]({U})", ("Eliezer Yudkowsky", None)),
     ("dash-name-link", f"> {Q}\n> — Jaynes, [Probability Theory]({U})",

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from srclint.extract.claims import Found, Where, match_claims
+from srclint.extract.claims import Found, Where, looks_like_title, match_claims
 from srclint.extract.prose import LinkRange, Prose
+from srclint.extract.quotes import count_words
 from srclint.extract.spans import LineIndex
 from srclint.model import Claim
 
@@ -106,7 +107,12 @@ def trail_claim(prose: Prose, at: int) -> ClaimDraft:
     return draft_from(match_claims(Where.TRAIL, prose.text[at:end]), prose, at)
 
 
-def link_claim(prose: Prose, link: LinkRange) -> ClaimDraft:
+def _names_a_title(text: str, min_words: int) -> bool:
+    """Quoted link text is a title unless it is long enough, and unlike a title, to quote."""
+    return looks_like_title(text) or count_words(text) < min_words
+
+
+def link_claim(prose: Prose, link: LinkRange, min_words: int = 5) -> ClaimDraft:
     """What the draft says about one link's source, from its text and surroundings."""
     subject = link.link.text.strip()
     if link.emphasised:
@@ -117,7 +123,9 @@ def link_claim(prose: Prose, link: LinkRange) -> ClaimDraft:
         if own.author is None and match.author is not None:
             own.author, own.author_at = subject[match.author[0]:match.author[1]], whole
         if own.title is None and match.title is not None:
-            own.title, own.title_at = subject[match.title[0]:match.title[1]].strip(), whole
+            title = subject[match.title[0]:match.title[1]].strip()
+            if match.pattern != "quoted-link-text" or _names_a_title(title, min_words):
+                own.title, own.title_at = title, whole
     draft = own.merge(lead_claim(prose, link.start, Where.BEFORE_LINK))
     draft = draft.merge(lead_claim(prose, link.start, Where.LEAD))
     if link.link.text == link.link.url:  # a bare URL or an autolink: `URL "Title"`

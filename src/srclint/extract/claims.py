@@ -90,6 +90,9 @@ CLAIM_PATTERNS: tuple[ClaimPattern, ...] = (
          "Habryka writes in the announcement:"),
     _row("intro-as-name-put-it", Where.INTRO,
          rf"\b[Aa]s\s+(?P<author>{NAME})\s+(?:put|puts)\s+it\b", "As @jd_pressman put it:"),
+    _row("intro-from-possessive", Where.INTRO,
+         rf"\b(?:[Ff]rom|[Ii]n|[Bb]y)\s+(?P<author>{NAME})['’]s\s",
+         "These paragraphs from Jaynes's book"),
     _row("intro-according-to", Where.INTRO, rf"\b[Aa]ccording\s+to\s+(?P<author>{NAME})",
          "According to Scott Alexander:"),
     # --- a blockquote's last line ----------------------------------------------------

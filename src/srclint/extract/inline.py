@@ -97,7 +97,7 @@ def bind_inline(prose: Prose, min_words: int, footnotes: dict[str, Link | None],
             continue  # "Loss Landscapes Are All You Need": a title named, not a quotation
         draft = lead_claim(prose, run.start).merge(trail_claim(prose, run.end))
         if adjacent.range is not None:
-            draft = draft.merge(link_claim(prose, adjacent.range))
+            draft = draft.merge(link_claim(prose, adjacent.range, min_words))
             bound.add(adjacent.range.start)
         if draft.title is not None and draft.title.strip() == run.inner:
             # The run itself is no title claim: `"…" (url)` in sentence case is checked
@@ -110,7 +110,7 @@ def bind_inline(prose: Prose, min_words: int, footnotes: dict[str, Link | None],
     for link in prose.links:
         if link.start in bound:
             continue
-        draft = titles.get(link.start, ClaimDraft()).merge(link_claim(prose, link))
+        draft = titles.get(link.start, ClaimDraft()).merge(link_claim(prose, link, min_words))
         claim = draft.claim(index)
         if claim is not None:
             citations.append(Citation(None, link.link, claim, Binding.LINK_ONLY))
