@@ -108,8 +108,10 @@ def trail_claim(prose: Prose, at: int) -> ClaimDraft:
 
 
 def _names_a_title(text: str, min_words: int) -> bool:
-    """Quoted link text is a title unless it is long enough, and unlike a title, to quote."""
-    return looks_like_title(text) or count_words(text) < min_words
+    """Quoted or emphasised link text names a title when it is in title case, or short and
+    capitalised; otherwise it is stress (_worrying about the physics_) or a quotation."""
+    short = count_words(text) < min_words and text[:1].isupper()
+    return looks_like_title(text) or short
 
 
 def link_claim(prose: Prose, link: LinkRange, min_words: int = 5) -> ClaimDraft:
@@ -124,7 +126,7 @@ def link_claim(prose: Prose, link: LinkRange, min_words: int = 5) -> ClaimDraft:
             own.author, own.author_at = subject[match.author[0]:match.author[1]], whole
         if own.title is None and match.title is not None:
             title = subject[match.title[0]:match.title[1]].strip()
-            if match.pattern != "quoted-link-text" or _names_a_title(title, min_words):
+            if _names_a_title(title, min_words):
                 own.title, own.title_at = title, whole
     draft = own.merge(lead_claim(prose, link.start, Where.BEFORE_LINK))
     draft = draft.merge(lead_claim(prose, link.start, Where.LEAD))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from srclint.extract.claimdraft import (
@@ -34,8 +35,9 @@ def _next_non_space(text: str, at: int, skip: str = " \t(") -> int:
     return at
 
 
-def find_adjacent(prose: Prose, run: QuoteRun, footnotes: dict[str, Link | None]) -> Adjacent:
-    """The link rule 4 binds ``run`` to, if any."""
+def find_adjacent(prose: Prose, run: QuoteRun, footnotes: dict[str, Link | None],
+                  runs: Sequence[QuoteRun] = ()) -> Adjacent:
+    """The link rule 4 binds ``run`` to, if any (``runs``: all quotes in the prose)."""
     for link in prose.links:
         if link.start <= run.start and run.end <= link.end:
             return Adjacent(link.link, link, "inside")
@@ -55,7 +57,8 @@ def find_adjacent(prose: Prose, run: QuoteRun, footnotes: dict[str, Link | None]
     end = sentence_end(prose.text, run.end)
     best: LinkRange | None = None
     for link in prose.links:
-        if link.start >= start and link.end <= end and not (
+        quoted = any(other.start <= link.start < other.end for other in runs)
+        if link.start >= start and link.end <= end and not quoted and not (
             run.start <= link.start < run.end
         ):
             distance = run.start - link.end if link.end <= run.start else link.start - run.end
@@ -86,8 +89,9 @@ def bind_inline(prose: Prose, min_words: int, footnotes: dict[str, Link | None],
     citations: list[Citation] = []
     bound: set[int] = set()  # prose starts of links already used
     titles: dict[int, ClaimDraft] = {}
-    for run in find_quote_runs(prose, min_words):
-        adjacent = find_adjacent(prose, run, footnotes)
+    runs = find_quote_runs(prose, min_words)
+    for run in runs:
+        adjacent = find_adjacent(prose, run, footnotes, runs)
         if adjacent.range is not None and is_title(run, adjacent):
             start, end = run.inner_start, run.inner_end
             titles[adjacent.range.start] = ClaimDraft(
