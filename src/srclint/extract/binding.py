@@ -1,0 +1,234 @@
+"""Binding quotes to links: the rules of ARCHITECTURE §3, first match wins.
+
+1. ``<!-- srclint-source: URL -->`` right before the quote (``apply_source_directives``).
+2. A blockquote's attribution line: its link and the name on it.
+3. A blockquote right after a paragraph or list item with links: that paragraph's last
+   link, and its lead (``Yudkowsky:``, ``X writes``) as the claimed author. Several
+   blockquotes in a row after one such paragraph all take its link.
+4. Inline quotes: the link they are in, the link or footnote right after them, or the
+   nearest link in their sentence (``inline.py``).
+5. Otherwise unsourced.
+
+An HTML ``<blockquote cite="URL">`` is bound to its ``cite``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from srclint.extract.blockquotes import read_blockquote
+from srclint.extract.blocks import Block, BlockKind
+from srclint.extract.claimdraft import ClaimDraft, draft_from, link_claim
+from srclint.extract.claims import Where, match_claims
+from srclint.extract.inline import bind_inline
+from srclint.extract.links import (
+    ANCHOR_CLOSE,
+    ANCHOR_OPEN,
+    BLOCKQUOTE_CLOSE,
+    BLOCKQUOTE_OPEN,
+    cite_of,
+    href_of,
+)
+from srclint.extract.prose import Prose
+from srclint.extract.spans import LineIndex
+from srclint.model import (
+    Binding,
+    Citation,
+    Directive,
+    DirectiveKind,
+    Link,
+    LinkKind,
+    Quote,
+    QuoteKind,
+)
+
+_TAG = re.compile(r"<[^>]*>")
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+
+
+@dataclass(slots=True)
+class Placed:
+    """A citation and where the block holding its quote starts (for rule 1)."""
+
+    citation: Citation
+    block_start: int
+
+
+@dataclass(slots=True)
+class Binder:
+    index: LineIndex
+    min_words: int
+    footnotes: dict[str, Link | None]
+    placed: list[Placed] = field(default_factory=list)
+    html_links: list[Link] = field(default_factory=list)
+
+    def walk(self, container: Block) -> None:
+        """Bind everything in a container, reading its children in order."""
+        previous: Block | None = None
+        chained: Citation | None = None  # a blockquote bound by rule 3, for the next one
+        skip_until = -1
+        for position, block in enumerate(container.children):
+            if position <= skip_until:
+                continue
+            kind = block.kind
+            if kind is BlockKind.HTML:
+                skip_until = self.html_block(container.children, position)
+                if not _COMMENT.sub("", block.html).strip():
+                    continue  # a comment is not prose: it does not separate blocks
+            elif kind is BlockKind.BLOCKQUOTE:
+                chained = self.blockquote(block, previous, chained)
+                previous = block
+                continue
+            elif kind in (BlockKind.PARAGRAPH, BlockKind.HEADING):
+                self.prose(block.prose[0], block.start, quotes=kind is BlockKind.PARAGRAPH)
+            elif kind is BlockKind.TABLE:
+                for prose in block.prose:
+                    self.prose(prose, block.start, quotes=True)
+            elif kind in (BlockKind.LIST, BlockKind.ITEM, BlockKind.FOOTNOTE):
+                self.walk(block)
+            previous = block
+            chained = None
+
+    def prose(self, prose: Prose, block_start: int, *, quotes: bool) -> None:
+        min_words = self.min_words if quotes else 10**9
+        for citation in bind_inline(prose, min_words, self.footnotes, self.index):
+            self.placed.append(Placed(citation, block_start))
+
+    def blockquote(self, block: Block, previous: Block | None,
+                   chained: Citation | None) -> Citation | None:
+        read = read_blockquote(block, self.index)
+        if read is None:
+            return None
+        quote = Quote(read.text, self.index.span(read.start, read.end), QuoteKind.BLOCK)
+        draft = read.attribution
+        intro = _intro(previous)
+        link: Link | None
+        if read.attribution_link is not None:
+            link, binding = read.attribution_link.link, Binding.ATTRIBUTION
+        elif intro is not None and intro.links:
+            last = intro.links[-1]
+            link, binding = last.link, Binding.PRECEDING
+            draft = draft.merge(intro_claim(intro)).merge(link_claim(intro, last))
+        elif chained is not None:
+            # Several blockquotes in a row under one URL line all quote that URL.
+            link, binding = chained.link, Binding.PRECEDING
+            own = draft.claim(self.index)
+            citation = Citation(quote, link, own or chained.claim, binding)
+            self.placed.append(Placed(citation, block.start))
+            return citation
+        else:
+            link, binding = None, Binding.UNSOURCED
+            if intro is not None:
+                draft = draft.merge(intro_claim(intro))
+        citation = Citation(quote, link, draft.claim(self.index), binding)
+        self.placed.append(Placed(citation, block.start))
+        return citation if binding is Binding.PRECEDING else None
+
+    def html_block(self, siblings: list[Block], position: int) -> int:
+        """Links of a raw HTML block; a ``<blockquote cite>`` becomes a quote.
+
+        Returns the position of the last sibling the HTML blockquote took in.
+        """
+        block = siblings[position]
+        html = _COMMENT.sub(lambda m: " " * len(m.group()), block.html)
+        self.html_links.extend(_anchors(html, block, self.index))
+        opened = BLOCKQUOTE_OPEN.search(html)
+        url = cite_of(opened.group()) if opened else None
+        if opened is None or url is None:
+            return position
+        texts: list[str] = []
+        rest = html[opened.end():]
+        last = position
+        end = block.end
+        closed = BLOCKQUOTE_CLOSE.search(rest)
+        texts.append(_TAG.sub(" ", rest[:closed.start()] if closed else rest))
+        while closed is None and last + 1 < len(siblings):
+            last += 1
+            sibling = siblings[last]
+            end = sibling.end
+            if sibling.kind is BlockKind.HTML:
+                closed = BLOCKQUOTE_CLOSE.search(sibling.html)
+                part = sibling.html[:closed.start()] if closed else sibling.html
+                texts.append(_TAG.sub(" ", part))
+            else:
+                texts.extend(p.text for b in sibling.descendants() for p in b.prose)
+        text = "\n\n".join(" ".join(t.split()) for t in texts if t.strip())
+        start = _find(self.index.text, opened.group(), block.start)
+        tag_span = self.index.span(start, start + len(opened.group()))
+        link = Link(url, "", tag_span, LinkKind.HTML)
+        self.html_links.append(link)
+        if text:
+            quote = Quote(text, self.index.span(start, end), QuoteKind.BLOCK)
+            self.placed.append(Placed(Citation(quote, link, None, Binding.CITE), block.start))
+        return last
+
+
+def _find(text: str, fragment: str, near: int) -> int:
+    found = text.find(fragment, near)
+    return found if found != -1 else near
+
+
+def _anchors(html: str, block: Block, index: LineIndex) -> list[Link]:
+    links = []
+    for opened in ANCHOR_OPEN.finditer(html):
+        url = href_of(opened.group())
+        if url is None:
+            continue
+        closed = ANCHOR_CLOSE.search(html, opened.end())
+        inner = html[opened.end():closed.start()] if closed else ""
+        start = _find(index.text, opened.group(), block.start)
+        length = (closed.end() if closed else opened.end()) - opened.start()
+        text = " ".join(_TAG.sub(" ", inner).split())
+        links.append(Link(url, text, index.span(start, start + length), LinkKind.HTML))
+    return links
+
+
+def _intro(previous: Block | None) -> Prose | None:
+    """The paragraph a blockquote follows: the block before it, or a list's last one."""
+    if previous is None:
+        return None
+    if previous.kind is BlockKind.PARAGRAPH:
+        return previous.prose[0]
+    if previous.kind in (BlockKind.LIST, BlockKind.ITEM):
+        paragraphs = [b for b in previous.descendants() if b.kind is BlockKind.PARAGRAPH]
+        return paragraphs[-1].prose[0] if paragraphs else None
+    return None
+
+
+def intro_claim(prose: Prose) -> ClaimDraft:
+    """The claimed author in the paragraph that introduces a blockquote."""
+    return draft_from(match_claims(Where.INTRO, prose.text), prose, 0)
+
+
+def apply_source_directives(placed: list[Placed], directives: list[Directive],
+                            index: LineIndex) -> list[Citation]:
+    """Rule 1: a ``srclint-source`` comment binds the next quote, in the next block."""
+    sources = [d for d in directives if d.kind is DirectiveKind.SOURCE and d.url]
+    order = sorted(placed, key=lambda p: _start(p.citation))
+    for directive in sources:
+        after = index.offset(directive.span.end_line, directive.span.end_column)
+        for entry in order:
+            quote = entry.citation.quote
+            if quote is None or entry.citation.binding is Binding.DIRECTIVE:
+                continue
+            start = index.offset(quote.span.line, quote.span.column)
+            if start < after:
+                continue
+            if index.text[after:max(after, entry.block_start)].strip():
+                break  # the next quote is not in the next block: the comment binds nothing
+            link = Link(directive.url or "", directive.url or "", directive.span, LinkKind.HTML)
+            entry.citation = Citation(quote, link, entry.citation.claim, Binding.DIRECTIVE)
+            break
+    return _without_spent_links([p.citation for p in placed])
+
+
+def _without_spent_links(citations: list[Citation]) -> list[Citation]:
+    """Drop a link-only citation when a quote was bound to that same link."""
+    quoted = {c.link for c in citations if c.quote is not None and c.link is not None}
+    return [c for c in citations if not (c.binding is Binding.LINK_ONLY and c.link in quoted)]
+
+
+def _start(citation: Citation) -> tuple[int, int]:
+    thing = citation.quote or citation.link
+    return (thing.span.line, thing.span.column) if thing else (0, 0)

@@ -1,0 +1,130 @@
+"""A ``>`` blockquote as one quotation, and its attribution line (rule 2 of §3).
+
+The quote is what a reader sees: every paragraph, heading, list item and table cell
+inside it (nested blockquotes included), markup removed, paragraphs joined by a blank
+line. Its last line is an attribution when it is ``— Name``, ``—[Name](url)``,
+``— Name, [title](url)`` or just a link or URL — including a line written right after
+``> …`` with no ``>``, which Markdown's lazy continuation puts inside the blockquote.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from srclint.extract.blocks import Block, BlockKind
+from srclint.extract.claimdraft import ClaimDraft, draft_from
+from srclint.extract.claims import Where, match_claims
+from srclint.extract.prose import LinkRange, Prose
+from srclint.extract.spans import LineIndex
+
+
+@dataclass(slots=True)
+class BlockQuoteText:
+    """A blockquote read as a quotation."""
+
+    text: str
+    start: int  # file offset of its first ``>``
+    end: int  # file offset just after its last quoted character
+    attribution: ClaimDraft
+    attribution_link: LinkRange | None
+    attributed: bool  # its last line was an attribution (and is not in ``text``)
+
+
+def quoted_prose(block: Block) -> list[Prose]:
+    """Every prose run inside a blockquote, in order (code is not prose)."""
+    found: list[Prose] = []
+    for inner in block.descendants():
+        if inner.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.TABLE):
+            found.extend(p for p in inner.prose if p.text.strip())
+    return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    cut: int  # prose index where the attribution line starts
+    claim: ClaimDraft
+    link: LinkRange | None
+
+
+def read_attribution(prose: Prose, alone: bool) -> _Attribution | None:
+    """The attribution on the last line of a blockquote's last paragraph, if any.
+
+    ``alone``: the paragraph is the blockquote's only one, so its single line is the
+    quotation itself and cannot also be its attribution.
+    """
+    cut = prose.breaks[-1] + 1 if prose.breaks else 0
+    if cut == 0 and alone:
+        return None
+    line = prose.text[cut:]
+    links = [link for link in prose.links if link.start >= cut]
+    subject, starts = _with_link_marks(line, cut, links)
+    found = match_claims(Where.ATTRIBUTION, subject)
+    if not found:
+        return None
+    match = found[0]
+    link = links[0] if links else None
+    draft = ClaimDraft()
+    if match.author is not None:
+        start, end = starts[match.author[0]], starts[match.author[1] - 1] + 1
+        draft.author, draft.author_at = prose.text[start:end], prose.file_range(start, end)
+    if match.title is not None:
+        start, end = starts[match.title[0]], starts[match.title[1] - 1] + 1
+        draft.title, draft.title_at = prose.text[start:end], prose.file_range(start, end)
+    if link is not None:
+        draft = draft.merge(draft_from([match], prose, cut, link))
+    return _Attribution(cut, draft, link)
+
+
+def _with_link_marks(line: str, offset: int, links: list[LinkRange]) -> tuple[str, list[int]]:
+    """The line with each link written as ``\\x00``, and each character's prose index."""
+    parts: list[str] = []
+    starts: list[int] = []
+    at = 0
+    for link in links:
+        begin, end = link.start - offset, link.end - offset
+        parts.append(line[at:begin])
+        starts.extend(range(offset + at, offset + begin))
+        parts.append("\x00")
+        starts.append(link.start)
+        at = end
+    parts.append(line[at:])
+    starts.extend(range(offset + at, offset + len(line)))
+    return "".join(parts), starts
+
+
+def read_blockquote(block: Block, index: LineIndex) -> BlockQuoteText | None:
+    """The quotation a blockquote holds; ``None`` when it holds no text at all."""
+    proses = quoted_prose(block)
+    if not proses:
+        return None
+    last = proses[-1]
+    attribution = read_attribution(last, alone=len(proses) == 1)
+    if len(proses) == 1 and attribution is None:
+        only = read_attribution(last, alone=False)
+        if only is not None and only.link is not None:
+            return None  # `> https://…` and nothing else: a link, not a quotation
+    texts = [p.text.strip() for p in proses]
+    end = last.file_end
+    if attribution is not None:
+        kept = last.text[:attribution.cut].strip()
+        texts[-1] = kept
+        if kept:
+            end = last.char_start(attribution.cut - 1)  # the line break before the attribution
+        elif len(proses) > 1:
+            end = proses[-2].file_end
+        else:
+            end = last.file_start
+    text = "\n\n".join(t for t in texts if t)
+    if not text:
+        return None
+    first_line = index.line_text(index.position(block.start)[0] - 1)
+    marker = first_line.find(">")
+    start = block.start + marker if marker >= 0 else proses[0].file_start
+    return BlockQuoteText(
+        text,
+        min(start, proses[0].file_start),
+        max(end, start),
+        attribution.claim if attribution else ClaimDraft(),
+        attribution.link if attribution else None,
+        attribution is not None,
+    )

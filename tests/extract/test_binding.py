@@ -1,0 +1,108 @@
+"""Binding quotes to links: one row per case of each rule of ARCHITECTURE §3."""
+
+from __future__ import annotations
+
+import pytest
+
+from srclint.extract import parse
+from srclint.model import Binding
+
+U = "https://a.example/source"
+V = "https://b.example/other"
+Q = "this is a long enough quotation"
+
+Row = tuple[Binding, str | None, str | None, str | None, str | None]
+
+# (markdown, expected [(binding, quote text, link url, claimed author, claimed title)])
+BINDINGS: list[tuple[str, list[Row]]] = [
+    # rule 1: a srclint-source directive on the line before
+    (f"<!-- srclint-source: {U} -->\n> {Q}", [(Binding.DIRECTIVE, Q, U, None, None)]),
+    (f"See [x]({V}):\n\n<!-- srclint-source: {U} -->\n> {Q}",
+     [(Binding.DIRECTIVE, Q, U, None, None)]),
+    (f"<!-- srclint-source: {U} -->\nHe said “{Q}” once.",
+     [(Binding.DIRECTIVE, Q, U, None, None)]),
+    (f"<!-- srclint-source: {U} -->\n\nunrelated paragraph\n\n> {Q}",
+     [(Binding.UNSOURCED, Q, None, None, None)]),
+    # rule 2: the blockquote's last line
+    (f"> {Q}\n{U}", [(Binding.ATTRIBUTION, Q, U, None, None)]),
+    (f"> {Q}\n> {U}", [(Binding.ATTRIBUTION, Q, U, None, None)]),
+    (f"> {Q}\n> <{U}>", [(Binding.ATTRIBUTION, Q, U, None, None)]),
+    (f"> {Q}\n> [source]({U})", [(Binding.ATTRIBUTION, Q, U, None, None)]),
+    (f"> {Q}\n>\n> —[Eliezer Yudkowsky]({U})",
+     [(Binding.ATTRIBUTION, Q, U, "Eliezer Yudkowsky", None)]),
+    (f"> {Q}\n> — Eliezer Yudkowsky, [The Sequences]({U})",
+     [(Binding.ATTRIBUTION, Q, U, "Eliezer Yudkowsky", "The Sequences")]),
+    (f"> {Q}\n— E. T. Jaynes, [*Probability Theory*]({U})",
+     [(Binding.ATTRIBUTION, Q, U, "E. T. Jaynes", "Probability Theory")]),
+    (f"See [this]({V}):\n\n> {Q}\n{U}", [(Binding.ATTRIBUTION, Q, U, None, None)]),
+    (f"See [this]({V}):\n\n> {Q}\n> — Jaynes", [(Binding.PRECEDING, Q, V, "Jaynes", None)]),
+    (f"> {Q}\n> — Jaynes", [(Binding.UNSOURCED, Q, None, "Jaynes", None)]),
+    # rule 3: the last link of the paragraph (or list item) before
+    (f"{U}\n> {Q}", [(Binding.PRECEDING, Q, U, None, None)]),
+    (f"{U}\n\n> {Q}", [(Binding.PRECEDING, Q, U, None, None)]),
+    (f"See [a]({V}) and [b]({U}):\n\n> {Q}", [(Binding.PRECEDING, Q, U, None, None)]),
+    (f"Yudkowsky: {U}\n\n> {Q}", [(Binding.PRECEDING, Q, U, "Yudkowsky", None)]),
+    (f"Habryka [writes]({U}):\n\n> {Q}", [(Binding.PRECEDING, Q, U, "Habryka", None)]),
+    (f"As [@jd_pressman]({U}) put it:\n\n> {Q}",
+     [(Binding.PRECEDING, Q, U, "@jd_pressman", None)]),
+    (f"Zvi's [post]({U}) says:\n\n> {Q}", [(Binding.PRECEDING, Q, U, "Zvi", None)]),
+    (f"* see [x]({U})\n\n> {Q}", [(Binding.PRECEDING, Q, U, None, None)]),
+    (f"* Jaynes writes in [the book]({U}):\n\n  > {Q}",
+     [(Binding.PRECEDING, Q, U, "Jaynes", None)]),
+    (f"{U}\n\n> {Q}\n\n> second {Q}",
+     [(Binding.PRECEDING, Q, U, None, None), (Binding.PRECEDING, "second " + Q, U, None, None)]),
+    (f"{U}\n\n> {Q}\n\nplain words\n\n> second {Q}",
+     [(Binding.PRECEDING, Q, U, None, None), (Binding.UNSOURCED, "second " + Q, None, None, None)]),
+    (f"Yudkowsky writes:\n\n> {Q}", [(Binding.UNSOURCED, Q, None, "Yudkowsky", None)]),
+    (f"{U}\n\n<!-- srclint-disable-next-line Q002 -->\n> {Q}",
+     [(Binding.PRECEDING, Q, U, None, None)]),
+    # rule 4: inline quotes
+    (f"He wrote [“{Q}”]({U}).", [(Binding.ADJACENT, Q, U, None, None)]),
+    (f'He wrote "{Q}" ({U}).', [(Binding.ADJACENT, Q, U, None, None)]),
+    (f'He wrote "{Q}" [here]({U}).', [(Binding.ADJACENT, Q, U, None, None)]),
+    (f'He wrote "{Q}"[^1].\n\n[^1]: {U}', [(Binding.ADJACENT, Q, U, None, None)]),
+    (f'He wrote "{Q}"[^1].\n\n[^1]: A book, page 3.', [(Binding.UNSOURCED, Q, None, None, None)]),
+    (f'In [a post]({U}), he wrote "{Q}" at length.', [(Binding.ADJACENT, Q, U, None, None)]),
+    (f'See [a]({V}). Then he wrote "{Q}" at length.', [(Binding.UNSOURCED, Q, None, None, None)]),
+    (f'Habryka writes that "{Q}" in [the post]({U}).',
+     [(Binding.ADJACENT, Q, U, "Habryka", None)]),
+    (f'"{Q}," wrote Jaynes [here]({U}).', [(Binding.ADJACENT, Q, U, "Jaynes", None)]),
+    # rule 5: unsourced
+    (f'He said "{Q}" once.', [(Binding.UNSOURCED, Q, None, None, None)]),
+    (f"> {Q}", [(Binding.UNSOURCED, Q, None, None, None)]),
+    (f"Yudkowsky: '{Q}'", [(Binding.UNSOURCED, Q, None, "Yudkowsky", None)]),
+    # HTML blockquote with cite
+    (f'<blockquote cite="{U}">\n<p>{Q}</p>\n</blockquote>', [(Binding.CITE, Q, U, None, None)]),
+    (f'<blockquote cite="{U}">\n\n{Q}\n\n</blockquote>', [(Binding.CITE, Q, U, None, None)]),
+    # links with claims and no quote
+    (f'{U} "Deep learning generalizes because the map is biased"',
+     [(Binding.LINK_ONLY, None, U, None, "Deep learning generalizes because the map is biased")]),
+    (f'Read "The Sequences" ({U}).', [(Binding.LINK_ONLY, None, U, None, "The Sequences")]),
+    (f'Read "Loss Landscapes Are All You Need" ({U}).',
+     [(Binding.LINK_ONLY, None, U, None, "Loss Landscapes Are All You Need")]),
+    (f"Read [“Loss Landscapes Are All You Need”]({U}).",
+     [(Binding.LINK_ONLY, None, U, None, "Loss Landscapes Are All You Need")]),
+    (f"Read [*Rationality: From AI to Zombies*]({U}).",
+     [(Binding.LINK_ONLY, None, U, None, "Rationality: From AI to Zombies")]),
+    (f"Read *[Probability Theory]({U})*.",
+     [(Binding.LINK_ONLY, None, U, None, "Probability Theory")]),
+    (f"As [@ESYudkowsky]({U}) noted.", [(Binding.LINK_ONLY, None, U, "@ESYudkowsky", None)]),
+    (f"See Zvi's [post]({U}).", [(Binding.LINK_ONLY, None, U, "Zvi", None)]),
+    (f"See [a post]({U}).", []),
+]
+
+
+@pytest.mark.parametrize(("markdown", "expected"), BINDINGS)
+def test_binding(markdown: str, expected: list[Row]) -> None:
+    citations = parse("d.md", markdown).citations
+    got = [
+        (
+            c.binding,
+            c.quote.text if c.quote else None,
+            c.link.url if c.link else None,
+            c.claim.author if c.claim else None,
+            c.claim.title if c.claim else None,
+        )
+        for c in citations
+    ]
+    assert got == expected
