@@ -72,7 +72,7 @@ class Pattern:
         return last
 
 
-_WORDS_GAP = rf"(?: \S+){{0,{INSERTION_WORDS}}}?"
+_WORDS_GAP = rf"[^\w\s]*(?: \S+){{0,{INSERTION_WORDS}}}?"  # punctuation, then words
 
 
 def exact_matcher(segment: Segment) -> Matcher:

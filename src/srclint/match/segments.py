@@ -24,10 +24,12 @@ _UNDERSCORE_EMPHASIS = re.compile(r"(?<![^\W_])(_{1,3})(?=\S)(.+?)(?<=\S)\1(?![^
 _CODE = re.compile(r"`+([^`]+)`+")
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>~|])")
+_PROTECT = 0xE000  # escaped ASCII punctuation is parked in the private use area
+_PROTECTED = re.compile("[\ue000-\ue07f]")
 _EDITORIAL = re.compile(
     r"\s*[\[(]\s*(?:sic!?|(?:emphasis|italics|bold(?:ing)?|italicization|formatting|"
     r"links?|footnotes?|citations?|hyperlinks?)\s+(?:added|mine|in\s+(?:the\s+)?original|"
-    r"original|omitted|removed|supplied)|original\s+emphasis)\s*[\])]",
+    r"original|omitted|removed|supplied)|original\s+emphasis)\.?\s*[\])]",
     re.I,
 )
 _ELLIPSIS = re.compile(
@@ -84,6 +86,8 @@ class Segment:
 
 def strip_markup(text: str) -> str:
     """Markdown links, emphasis, code, footnote references and HTML tags reduced to text."""
+    # An escaped character (\*) is kept out of the way of the patterns, then restored.
+    text = _ESCAPE.sub(lambda m: chr(_PROTECT + ord(m.group(1))), text)
     text = _FOOTNOTE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _REFERENCE_LINK.sub(r"\1", text)
@@ -92,7 +96,7 @@ def strip_markup(text: str) -> str:
     for _ in range(3):  # nested emphasis: ***a*** or **a _b_**
         text = _STAR_EMPHASIS.sub(r"\2", text)
         text = _UNDERSCORE_EMPHASIS.sub(r"\2", text)
-    return _ESCAPE.sub(r"\1", text)
+    return _PROTECTED.sub(lambda m: chr(ord(m.group()) - _PROTECT), text)
 
 
 def _segment(text: str) -> Segment | None:
