@@ -86,10 +86,39 @@ def _blocks(words: list[str], window: list[str]) -> list[tuple[int, int, int, in
         for op in Indel.opcodes(words, window)
         if op.tag == "equal"
     ]
+    blocks = _compacted(words, window, blocks)
     while len(blocks) > 1 and _stray(blocks[0], blocks[1]):
         blocks.pop(0)
     while len(blocks) > 1 and _stray(blocks[-1], blocks[-2]):
         blocks.pop()
+    return blocks
+
+
+def _compacted(
+    words: list[str], window: list[str], blocks: list[tuple[int, int, int, int]]
+) -> list[tuple[int, int, int, int]]:
+    """The blocks moved as close as they can be to the longest one.
+
+    Where the same words occur twice (``makes sense to``), the alignment may take the
+    later copy; each run is moved to its copy nearest the longest run, so the passage
+    is the tightest one.
+    """
+    if len(blocks) < 2:
+        return blocks
+    blocks = list(blocks)
+    anchor = max(range(len(blocks)), key=lambda i: blocks[i][1] - blocks[i][0])
+    for i in range(anchor + 1, len(blocks)):
+        q0, q1, s0, _ = blocks[i]
+        lo = blocks[i - 1][3]
+        found = _sublist(window[lo:s0], words[q0:q1])
+        if found is not None:
+            blocks[i] = (q0, q1, lo + found, lo + found + q1 - q0)
+    for i in range(anchor - 1, -1, -1):
+        q0, q1, _, s1 = blocks[i]
+        hi = blocks[i + 1][2]
+        found = _sublist(window[s1:hi], words[q0:q1], last=True)
+        if found is not None:
+            blocks[i] = (q0, q1, s1 + found, s1 + found + q1 - q0)
     return blocks
 
 
@@ -130,10 +159,11 @@ def _unmatched_runs(blocks: list[tuple[int, int, int, int]], m: int) -> list[tup
     return [(a, b) for a, b in runs if b - a >= 3]
 
 
-def _sublist(window: list[str], words: list[str]) -> int | None:
-    """Where ``words`` occur together in ``window``, or None."""
+def _sublist(window: list[str], words: list[str], last: bool = False) -> int | None:
+    """Where ``words`` occur together in ``window`` (first or last time), or None."""
     n = len(words)
-    for i in range(len(window) - n + 1):
+    starts = range(len(window) - n, -1, -1) if last else range(len(window) - n + 1)
+    for i in starts:
         if window[i] == words[0] and window[i : i + n] == words:
             return i
     return None
