@@ -2,9 +2,9 @@
 
 Both a source and a quote go through :func:`normalize`, so that curly and straight
 quotes, dash forms, ``…`` and ``...``, entities, zero-width characters and any run of
-whitespace compare equal. The work is one regular-expression pass (two when the text
-has ``&`` entities): plain ASCII runs are copied as slices, so the cost is linear in the
-text and small for English prose.
+whitespace compare equal; reference marks (``[12]``) are dropped. The work is one
+regular-expression pass (two when the text has ``&`` entities): plain ASCII runs are
+copied as slices, so the cost is linear in the text and small for English prose.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ _TYPOGRAPHY = re.compile(
     r"(?P<dash>\s*(?:[\u2014\u2015\u2e3a\u2e3b]+|-{2,})\s*|\s+[-\u2010-\u2013\u2212]\s+)"
     r"|(?P<space>\s{2,}|[^\S ])"
     r'|(?P<quote>")'
+    r"|(?P<cite>\[\d{1,3}\]|\[citation needed\])"
     rf"|(?P<char>[^\x00-\x7f][{_COMBINING}]*|[\x00-\x7f][{_COMBINING}]+)"
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -131,6 +132,8 @@ def _replacement(match: re.Match[str]) -> str:
         return " "
     if match.lastgroup == "quote":
         return "'"
+    if match.lastgroup == "cite":
+        return ""  # a reference mark, [12], is not part of the sentence
     text = unicodedata.normalize("NFKC", match.group())
     if text.isspace():
         return " "

@@ -36,6 +36,9 @@ _ELLIPSIS = re.compile(
     r"\s*(?:\[\s*\.(?:\s?\.){2,}\s*\]|\(\s*\.(?:\s?\.){2,}\s*\)|\.(?:\s?\.){2,})\s*"
 )
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
+# A comma or full stop at either end of a segment is the writer's, not the source's:
+# "the territory." for "the territory, as they say" (punctuation inside the quote marks).
+_EDGE_PUNCTUATION = re.compile(r"^[\s.,;:]+|[\s.,;:]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,5 +133,5 @@ def parse_quote(quote: str) -> tuple[Segment, ...]:
     """The segments of a quote, in order: markup stripped, typography normalized."""
     text = _EDITORIAL.sub("", strip_markup(quote))
     text = normalize(text).text
-    found = (_segment(piece.strip()) for piece in _ELLIPSIS.split(text))
+    found = (_segment(_EDGE_PUNCTUATION.sub("", piece)) for piece in _ELLIPSIS.split(text))
     return tuple(s for s in found if s is not None)
