@@ -1,0 +1,249 @@
+"""The verdict ladder, cheapest first: exact → folded → altered → missing (or unverifiable)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from srclint.match.diff import has_changes, join_segments, word_diff
+from srclint.match.fold import fold_words
+from srclint.match.fuzzy import Hit, locate
+from srclint.match.search import MAX_GAP, exact_matcher, folded_matcher, place
+from srclint.match.segments import SHORT_WORDS, Segment, parse_quote
+from srclint.match.source import PreparedSource, prepare
+from srclint.model import Alignment, DiffOp, DiffTag, Verdict
+
+# A quote is "altered" rather than "missing" when at least this share of its words
+# (Dice coefficient over words, in order) is in one source passage, and at least
+# MIN_SHARED words are. One changed word in 20 scores 0.95; a sentence made up of
+# common words scores well under 0.5 against any passage of a long source.
+ALTERED_SIMILARITY = 0.6
+SHORT_QUOTE_SIMILARITY = 0.75  # quotes under SHORT_QUOTE words: one change in four at most
+SHORT_QUOTE = 5
+MIN_SHARED = 3
+COVERAGE = 0.8  # or: this share of the quote's words in a passage at most 3× as long,
+COVERAGE_RUN = 4  # with at least this many in a row
+SEGMENT_SIMILARITY = 0.5  # a segment's own passage, before the whole quote is judged
+INCOMPLETE_SIMILARITY = 0.75  # partial sources: a near-copy only is called altered
+
+FRAGMENTS_NOTE = (
+    f"every segment between ellipses has fewer than {SHORT_WORDS} words: "
+    "too little to verify on its own"
+)
+
+
+def find(quote: str, source: PreparedSource | str, *, complete: bool = True) -> Alignment:
+    """How ``quote`` lines up with ``source``: the verdict, the passage and the word diff.
+
+    ``complete=False`` says the source text is partial (a preview, an abstract): a quote
+    not in it is then unverifiable, not missing, unless a near-copy shows it was altered.
+    """
+    prepared = source if isinstance(source, PreparedSource) else prepare(source)
+    segments = parse_quote(quote)
+    if not segments:
+        return Alignment(_absent(complete), 0.0, notes=("the quote has no words to look for",))
+    short = [s.short for s in segments] if len(segments) > 1 else [False]
+    if all(short):  # fragments of common words can be found in order in any long text
+        return Alignment(_absent(complete), 0.0, notes=(FRAGMENTS_NOTE,))
+    spans = place([exact_matcher(s) for s in segments], short, prepared.normalized.text)
+    if spans is not None:
+        span, closest = _passage(prepared, spans)
+        return Alignment(Verdict.EXACT, 1.0, span, closest)
+    folded = prepared.folded
+    folded_spans = place([folded_matcher(s) for s in segments], short, folded.text)
+    if folded_spans is not None:
+        return _folded(prepared, segments, [_normalized_span(prepared, s) for s in folded_spans])
+    return _fuzzy(prepared, segments, complete)
+
+
+def _absent(complete: bool) -> Verdict:
+    return Verdict.MISSING if complete else Verdict.UNVERIFIABLE
+
+
+def _normalized_span(prepared: PreparedSource, span: tuple[int, int]) -> tuple[int, int]:
+    first, last = prepared.folded.word_range(*span)
+    return prepared.word_span(first, last)
+
+
+def _passage(prepared: PreparedSource, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], str]:
+    """The original span covering ``spans`` (normalized) and its text, gaps shown as ``…``."""
+    ordered = sorted(spans)
+    start = prepared.original_span(*ordered[0])[0]
+    end = max(prepared.original_span(*s)[1] for s in ordered)
+    pieces = [prepared.text[slice(*prepared.original_span(*s))] for s in ordered]
+    return (start, end), " … ".join(pieces)
+
+
+def _folded(
+    prepared: PreparedSource, segments: tuple[Segment, ...], spans: list[tuple[int, int]]
+) -> Alignment:
+    normalized = prepared.normalized.text
+    diffs = []
+    for segment, (start, end) in zip(segments, spans, strict=True):
+        ops = word_diff(segment.text, normalized[start:end], folded=False)
+        diffs.append([_declared(o) for o in ops])
+    diff = join_segments(diffs)
+    changed = sum(len(o.quote.split()) for o in diff if o.tag is not DiffTag.EQUAL)
+    total = max(1, sum(len(s.text.split()) for s in segments))
+    span, closest = _passage(prepared, spans)
+    return Alignment(Verdict.FOLDED, round(1 - changed / (2 * total), 3), span, closest, diff)
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    """Where one segment went in the fuzzy search."""
+
+    segment: Segment
+    words: list[str]
+    hit: Hit | None  # None: not found anywhere close
+    in_order: bool = True
+
+    @property
+    def found(self) -> bool:
+        return self.hit is not None
+
+
+def _accepted(hit: Hit | None, words: int) -> bool:
+    return hit is not None and hit.similarity >= SEGMENT_SIMILARITY and hit.matched >= min(2, words)
+
+
+def _locate_segment(
+    prepared: PreparedSource, segment: Segment, pos: int, after_found: bool
+) -> tuple[Hit | None, bool, Hit | None]:
+    """The segment's passage at or after word ``pos`` (else anywhere), in order, best seen."""
+    folded = prepared.folded
+    words = fold_words(segment.plain)
+    matcher = folded_matcher(segment)
+    lo = folded.offsets[pos] if pos < len(folded) else len(folded.text)
+    hi = min(len(folded.text), lo + MAX_GAP) if segment.short and after_found else len(folded.text)
+    span = matcher.search(folded.text, lo, hi)
+    if span is not None:
+        first, last = folded.word_range(*span)
+        return Hit(first, last, 1.0, len(words), len(words)), True, None
+    if segment.short:
+        return None, True, None
+    hit = locate(words, prepared, pos)
+    if _accepted(hit, len(words)):
+        return hit, True, hit
+    span = matcher.search(folded.text, 0, lo)
+    if span is not None:
+        first, last = folded.word_range(*span)
+        return Hit(first, last, 1.0, len(words), len(words)), False, hit
+    earlier = locate(words, prepared, 0, pos) if pos else None
+    if _accepted(earlier, len(words)):
+        return earlier, False, earlier
+    best = earlier if earlier and (hit is None or earlier.similarity > hit.similarity) else hit
+    return None, True, best
+
+
+def _declared(op: DiffOp) -> DiffOp:
+    """A bracketed insertion is the writer's declared edit, not a difference."""
+    return DiffOp(DiffTag.EQUAL, op.quote, op.source) if "[" in op.quote else op
+
+
+def _fuzzy(prepared: PreparedSource, segments: tuple[Segment, ...], complete: bool) -> Alignment:
+    parts: list[_Part] = []
+    best: Hit | None = None
+    pos = 0
+    for segment in segments:
+        after_found = bool(parts) and parts[-1].found
+        hit, in_order, seen = _locate_segment(prepared, segment, pos, after_found)
+        if seen is not None and (best is None or seen.similarity > best.similarity):
+            best = seen
+        parts.append(_Part(segment, fold_words(segment.plain), hit, in_order))
+        if hit is not None and in_order:
+            pos = hit.last
+    hits = [p.hit for p in parts if p.hit is not None]
+    quoted = sum(len(p.words) for p in parts)
+    shared = sum(h.matched + h.moved for h in hits)
+    passage = sum(h.last - h.first for h in hits)
+    similarity = 2 * shared / (quoted + passage) if quoted + passage else 0.0
+    anchored = any(p.found and not p.segment.short for p in parts) or len(parts) == 1
+    if not (anchored and _close(similarity, shared, quoted, passage, hits)):
+        return _missing(prepared, best, complete, similarity)
+    return _altered(prepared, parts, similarity, complete)
+
+
+def _close(similarity: float, shared: int, quoted: int, passage: int, hits: list[Hit]) -> bool:
+    """Whether the passage is close enough to call the quote altered rather than missing.
+
+    Either most words are shared both ways (Dice), or nearly all the quote's words are
+    in a passage at most three times as long with a run of several in a row (words the
+    quote left out silently).
+    """
+    if shared < MIN_SHARED:
+        return False
+    if quoted < SHORT_QUOTE:
+        return similarity >= SHORT_QUOTE_SIMILARITY
+    if similarity >= ALTERED_SIMILARITY:
+        return True
+    run = max((h.run for h in hits), default=0)
+    return shared >= COVERAGE * quoted and run >= COVERAGE_RUN and passage <= 3 * quoted + 10
+
+
+def _missing(
+    prepared: PreparedSource, best: Hit | None, complete: bool, similarity: float
+) -> Alignment:
+    if best is None or best.last <= best.first:
+        return Alignment(_absent(complete), round(similarity, 3))
+    span, closest = _passage(prepared, [prepared.word_span(best.first, best.last)])
+    return Alignment(_absent(complete), round(similarity, 3), span, closest)
+
+
+def _altered(
+    prepared: PreparedSource, parts: list[_Part], similarity: float, complete: bool
+) -> Alignment:
+    normalized = prepared.normalized.text
+    diffs: list[list[DiffOp]] = []
+    spans: list[tuple[int, int]] = []
+    real_change = False  # a change a partial source text cannot explain
+    for part in parts:
+        if part.hit is None:
+            diffs.append([DiffOp(DiffTag.INSERT, part.segment.plain, "")])
+            continue
+        start, end = prepared.word_span(part.hit.first, part.hit.last)
+        spans.append((start, end))
+        ops = word_diff(part.segment.plain, normalized[start:end])
+        diffs.append(ops)
+        real_change = real_change or _unexplained(ops, part.hit, len(prepared.folded))
+    notes: list[str] = []
+    diff = join_segments(diffs)
+    if any(not p.in_order for p in parts):
+        notes.append("the segments are not in the source's order")
+        real_change = True
+        if not has_changes(diff):
+            diff = (_order_change(parts),)
+    span, closest = _passage(prepared, spans)
+    verdict = Verdict.ALTERED
+    if not complete and (similarity < INCOMPLETE_SIMILARITY or not real_change):
+        verdict = Verdict.UNVERIFIABLE
+        notes.append("the source text is partial: the rest of the quote may be in what is missing")
+    return Alignment(verdict, round(similarity, 3), span, closest, diff, tuple(notes))
+
+
+def _unexplained(ops: list[DiffOp], hit: Hit, source_words: int) -> bool:
+    """True unless the only changes are quote words past where a partial text stops."""
+    for i, op in enumerate(ops):
+        if op.tag in (DiffTag.REPLACE, DiffTag.DELETE):
+            return True
+        if op.tag is DiffTag.INSERT:
+            at_start = i == 0 and hit.first == 0
+            at_end = i == len(ops) - 1 and hit.last >= source_words
+            if not (at_start or at_end):
+                return True
+    return False
+
+
+def _head(text: str, words: int = 5) -> str:
+    split = text.split()
+    return " ".join(split[:words]) + (" …" if len(split) > words else "")
+
+
+def _order_change(parts: list[_Part]) -> DiffOp:
+    """One change naming the segments in the quote's order and in the source's."""
+    found = [p for p in parts if p.hit is not None]
+    in_source = sorted(found, key=lambda p: p.hit.first if p.hit else 0)
+    return DiffOp(
+        DiffTag.REPLACE,
+        " ... ".join(_head(p.segment.plain) for p in found),
+        " ... ".join(_head(p.segment.plain) for p in in_source),
+    )

@@ -1,0 +1,137 @@
+"""A quote as segments: the runs an ellipsis separates, with their bracketed insertions.
+
+``"[T]he model [GPT-4] is … not aligned [sic]"`` is two segments; the first has a case
+change (``[T]he``, attached to a word) and an insertion standing for a few source words
+(``[GPT-4]``); ``[sic]`` and ``[emphasis added]`` are dropped. Markdown emphasis, links
+and inline code left in the quote are reduced to their text first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from srclint.match.fold import fold_words
+from srclint.match.normalize import normalize
+
+SHORT_WORDS = 3  # a segment of fewer words cannot carry a match on its own
+
+_LINK = re.compile(r"!?\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_REFERENCE_LINK = re.compile(r"\[([^\[\]]+)\]\[[^\[\]]*\]")
+_FOOTNOTE = re.compile(r"\[\^[^\[\]]+\]")
+_STAR_EMPHASIS = re.compile(r"(\*{1,3}|~~)(?=\S)(.+?)(?<=\S)\1", re.S)
+_UNDERSCORE_EMPHASIS = re.compile(r"(?<![^\W_])(_{1,3})(?=\S)(.+?)(?<=\S)\1(?![^\W_])", re.S)
+_CODE = re.compile(r"`+([^`]+)`+")
+_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>~|])")
+_PROTECT = 0xE000  # escaped ASCII punctuation is parked in the private use area
+_PROTECTED = re.compile("[\ue000-\ue07f]")
+_EDITORIAL = re.compile(
+    r"\s*[\[(]\s*(?:sic!?|(?:emphasis|italics|bold(?:ing)?|italicization|formatting|"
+    r"links?|footnotes?|citations?|hyperlinks?)\s+(?:added|mine|in\s+(?:the\s+)?original|"
+    r"original|omitted|removed|supplied)|original\s+emphasis)\.?\s*[\])]",
+    re.I,
+)
+_ELLIPSIS = re.compile(
+    r"\s*(?:\[\s*\.(?:\s?\.){2,}\s*\]|\(\s*\.(?:\s?\.){2,}\s*\)|\.(?:\s?\.){2,})\s*"
+)
+_BRACKET = re.compile(r"\[([^\[\]]*)\]")
+# A comma or full stop at either end of a segment is the writer's, not the source's:
+# "the territory." for "the territory, as they say" (punctuation inside the quote marks).
+_EDGE_PUNCTUATION = re.compile(r"^[\s.,;:]+|[\s.,;:]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class Insertion:
+    """A bracketed editorial insertion and whether a word touches it on either side."""
+
+    content: str
+    attached: bool  # [T]he, say[s]: a case change or word-internal edit, not whole words
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A run of the quote between ellipses: literal text and insertions, normalized."""
+
+    parts: tuple[str | Insertion, ...]
+
+    @property
+    def text(self) -> str:
+        """The segment as written, brackets included."""
+        return "".join(p if isinstance(p, str) else f"[{p.content}]" for p in self.parts)
+
+    @property
+    def chunks(self) -> tuple[str, ...]:
+        """The quote's own words between whole-word insertions; a case change is applied."""
+        chunks = [""]
+        for part in self.parts:
+            if isinstance(part, str):
+                chunks[-1] += part
+            elif part.attached:
+                chunks[-1] += part.content
+            else:
+                chunks.append("")
+        return tuple(c.strip() for c in chunks if c.strip())
+
+    @property
+    def plain(self) -> str:
+        """The quote's own words, for diffs and fuzzy search: insertions left out."""
+        return " ".join(self.chunks)
+
+    @property
+    def words(self) -> int:
+        return len(fold_words(self.plain))
+
+    @property
+    def short(self) -> bool:
+        return self.words < SHORT_WORDS
+
+
+def strip_markup(text: str) -> str:
+    """Markdown links, emphasis, code, footnote references and HTML tags reduced to text."""
+    # An escaped character (\*) is kept out of the way of the patterns, then restored.
+    text = _ESCAPE.sub(lambda m: chr(_PROTECT + ord(m.group(1))), text)
+    text = _FOOTNOTE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _REFERENCE_LINK.sub(r"\1", text)
+    text = _CODE.sub(r"\1", text)
+    text = _TAG.sub("", text)
+    for _ in range(3):  # nested emphasis: ***a*** or **a _b_**
+        text = _STAR_EMPHASIS.sub(r"\2", text)
+        text = _UNDERSCORE_EMPHASIS.sub(r"\2", text)
+    return _PROTECTED.sub(lambda m: chr(ord(m.group()) - _PROTECT), text)
+
+
+def _segment(text: str) -> Segment | None:
+    parts: list[str | Insertion] = []
+    pos = 0
+    for m in _BRACKET.finditer(text):
+        if m.start() > pos:
+            parts.append(text[pos : m.start()])
+        before = text[m.start() - 1] if m.start() > 0 else " "
+        after = text[m.end()] if m.end() < len(text) else " "
+        content = m.group(1).strip()
+        attached = " " not in content and (before.isalnum() or after.isalnum())
+        parts.append(Insertion(content, attached))
+        pos = m.end()
+    if pos < len(text):
+        parts.append(text[pos:])
+    # Whole-word insertions at either end stand for nothing the source must have.
+    while parts and isinstance(parts[0], Insertion) and not parts[0].attached:
+        parts.pop(0)
+    while parts and isinstance(parts[-1], Insertion) and not parts[-1].attached:
+        parts.pop()
+    if parts and isinstance(parts[0], str):
+        parts[0] = parts[0].lstrip()
+    if parts and isinstance(parts[-1], str):
+        parts[-1] = parts[-1].rstrip()
+    segment = Segment(tuple(p for p in parts if p != ""))
+    return segment if segment.parts and segment.plain else None
+
+
+def parse_quote(quote: str) -> tuple[Segment, ...]:
+    """The segments of a quote, in order: markup stripped, typography normalized."""
+    text = _EDITORIAL.sub("", strip_markup(quote))
+    text = normalize(text).text
+    found = (_segment(_EDGE_PUNCTUATION.sub("", piece)) for piece in _ELLIPSIS.split(text))
+    return tuple(s for s in found if s is not None)
