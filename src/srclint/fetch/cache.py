@@ -6,7 +6,8 @@ run could not start faster than importing it (0.2 s). This table answers a warm
 lookup in tens of microseconds and needs nothing but ``sqlite3``, so a fully cached
 run never imports the HTTP stack at all.
 
-What is stored: 2xx, 3xx hops (each redirect is its own entry) and, briefly, 404/410.
+What is stored: 2xx, 3xx hops (each redirect is its own entry), briefly 404/410, and a
+HEAD refused (405…), which only ever sends the next run to GET.
 Never 5xx, 429, 401/403 or a body cut at the size cap: a failure is never cached, and
 never as a success.
 """
@@ -36,6 +37,9 @@ TTL = {
 }
 DEAD_TTL = 1 * HOUR  # a 404 may be fixed soon: keep it for an hour at most
 CACHEABLE = frozenset({200, 203, 204, 300, 301, 302, 303, 307, 308, 404, 410})
+# A server that refuses HEAD keeps refusing it: remembering that sends the next run
+# straight to GET. Safe, since a refused HEAD only ever leads to a GET.
+HEAD_REFUSALS = frozenset({400, 403, 405, 406, 501})
 FILE_NAME = "http.sqlite"
 
 _SCHEMA = """
@@ -83,7 +87,11 @@ def ttl_for(freshness: Freshness, status: int) -> float:
 
 
 def cacheable(exchange: Exchange) -> bool:
-    return exchange.status in CACHEABLE and not exchange.truncated
+    if exchange.truncated:
+        return False
+    return exchange.status in CACHEABLE or (
+        exchange.method == "HEAD" and exchange.status in HEAD_REFUSALS
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,7 @@ from srclint.fetch.exchange import Exchange
 
 # Describe the body as stored (decoded, whole), not as it came over the wire.
 _DROP = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+TRUNCATED = "x-srclint-truncated"  # marks a body cut at max_bytes when it was recorded
 
 
 def _key(method: str, url: str, body: bytes | None) -> tuple[str, str, bytes]:
@@ -45,10 +46,14 @@ class Recorder:
         from vcr.request import Request as VcrRequest
 
         key = _key(method, url, body)
+        headers: dict[str, list[str]] = {
+            name: [value] for name, value in exchange.headers.items() if name not in _DROP
+        }
+        if exchange.truncated:
+            headers[TRUNCATED] = ["1"]
         response = {
             "status": {"code": exchange.status, "message": exchange.reason},
-            "headers": {name: [value] for name, value in exchange.headers.items()
-                        if name not in _DROP},
+            "headers": headers,
             "body": {"string": exchange.body},
         }
         with self._lock:
@@ -87,14 +92,17 @@ class Player:
             if key in self._answers:
                 continue  # the first answer recorded wins
             content = response["body"]["string"]
+            headers = {name.lower(): ", ".join(values) if isinstance(values, list)
+                       else str(values) for name, values in response["headers"].items()}
+            truncated = headers.pop(TRUNCATED, "") == "1"
             self._answers[key] = Exchange(
                 method=request.method,
                 url=request.uri,
                 status=int(response["status"]["code"]),
                 reason=str(response["status"].get("message") or ""),
-                headers={name.lower(): ", ".join(values) if isinstance(values, list)
-                         else str(values) for name, values in response["headers"].items()},
+                headers=headers,
                 body=content.encode() if isinstance(content, str) else bytes(content or b""),
+                truncated=truncated,
                 from_cache=True,
             )
 
