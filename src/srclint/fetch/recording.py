@@ -46,14 +46,14 @@ class Recorder:
         from vcr.request import Request as VcrRequest
 
         key = _key(method, url, body)
-        headers: dict[str, list[str]] = {
+        stored: dict[str, list[str]] = {
             name: [value] for name, value in exchange.headers.items() if name not in _DROP
         }
         if exchange.truncated:
-            headers[TRUNCATED] = ["1"]
+            stored[TRUNCATED] = ["1"]
         response = {
             "status": {"code": exchange.status, "message": exchange.reason},
-            "headers": headers,
+            "headers": stored,
             "body": {"string": exchange.body},
         }
         with self._lock:
