@@ -34,5 +34,11 @@ class FetchSettings:
     record: Path | None = None  # vcrpy cassette to write
     replay: Path | None = None  # vcrpy cassette to answer from, and nothing else
     user_agent: str = ""  # empty: srclint/<version> (+project URL)
+    backoff: float = 0.5  # first retry waits this long, then twice as long each time (cap 8 s)
+    # Networks the address guard lets through even without allow_private, e.g. an
+    # intranet ("10.20.0.0/16"); tests use it to allow 127.0.0.1 but not 127.0.0.2.
+    allow_networks: tuple[str, ...] = ()
+    suggest_archive: bool = True  # ask the Wayback Machine for a copy of each dead link
+    archive_api: str = "https://archive.org/wayback/available"
     # Called after each URL is done, with (done, total): the CLI draws a progress bar.
     progress: Callable[[int, int], None] | None = None

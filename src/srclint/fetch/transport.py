@@ -1,0 +1,156 @@
+"""Sending one request: per-host slots, timeouts, bounded retries and a capped body.
+
+Retries live here and nowhere else. Every loop is bounded three ways: at most
+``retries`` retries, at most one retry of a failed connection, and the URL's deadline.
+"""
+
+from __future__ import annotations
+
+import itertools
+import random
+import time
+from collections.abc import Mapping
+from urllib.parse import urlsplit
+
+import requests
+from urllib3.exceptions import HTTPError as Urllib3Error
+
+from srclint.fetch.exchange import Exchange, FetchFailure
+from srclint.fetch.failures import failure_from
+from srclint.fetch.guard import AddressRefused
+from srclint.fetch.limits import HostLimiter
+from srclint.fetch.retry import BACKOFF_CAP, RETRY_STATUSES, retry_after
+from srclint.fetch.session import build_session
+from srclint.fetch.settings import FetchSettings
+from srclint.model import FetchStatus
+
+CHUNK = 64 * 1024
+
+
+class Transport:
+    """The network side of fetching: one session, shared by every worker thread."""
+
+    def __init__(self, settings: FetchSettings, limiter: HostLimiter) -> None:
+        self.settings = settings
+        self.limiter = limiter
+        self.session = build_session(settings)
+        self._sent = itertools.count(1)
+        self.requests_sent = 0
+
+    def close(self) -> None:
+        self.session.close()
+
+    def send(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        *,
+        deadline: float,
+        retries: int,
+        interval: float = 0.0,
+        retry_statuses: frozenset[int] = RETRY_STATUSES,
+        retry_read: bool = True,
+    ) -> Exchange:
+        """One request, retried as the policy allows. Raises ``FetchFailure`` when no
+        response came back; a final 429/5xx is returned, not raised."""
+        settings = self.settings
+        tries = 0
+        connect_retried = False
+        while True:
+            failure: FetchFailure | None = None
+            exchange: Exchange | None = None
+            try:
+                exchange = self._attempt(method, url, headers, body, deadline, interval)
+            except FetchFailure as error:
+                failure = error
+            if exchange is not None:
+                if exchange.status not in retry_statuses or tries >= retries:
+                    return exchange
+                asked = retry_after(exchange.headers)
+                if asked is not None and asked > settings.retry_after_cap:
+                    return exchange  # waiting less than asked would only be refused again
+                wait = asked if asked is not None else self._backoff(tries)
+            else:
+                assert failure is not None
+                if failure.retry == "connect" and not connect_retried and tries < retries:
+                    connect_retried = True
+                elif not (failure.retry == "read" and retry_read and tries < retries):
+                    raise failure
+                wait = self._backoff(tries)
+            if time.monotonic() + wait >= deadline:
+                if exchange is not None:
+                    return exchange
+                assert failure is not None
+                raise failure
+            time.sleep(wait)
+            tries += 1
+
+    def _backoff(self, tries: int) -> float:
+        base = min(self.settings.backoff * 2.0**tries, BACKOFF_CAP)
+        return base * random.uniform(1.0, 1.25)  # jitter: retries of many URLs spread out
+
+    def _attempt(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        body: bytes | None,
+        deadline: float,
+        interval: float,
+    ) -> Exchange:
+        host = urlsplit(url).hostname or ""
+        with self.limiter.slot(host, interval):
+            timeout = min(self.settings.timeout, max(0.05, deadline - time.monotonic()))
+            try:
+                request = requests.Request(method, url, headers=dict(headers), data=body)
+                prepared = self.session.prepare_request(request)
+                self.requests_sent = next(self._sent)
+                response = self.session.send(
+                    prepared, stream=True, timeout=(timeout, timeout), allow_redirects=False
+                )
+            except (requests.RequestException, Urllib3Error, AddressRefused, OSError,
+                    ValueError) as error:
+                raise failure_from(error, host, timeout) from error
+            try:
+                content, truncated = self._read_body(response, method, deadline)
+            except (requests.RequestException, Urllib3Error, OSError) as error:
+                response.close()
+                raise failure_from(error, host, timeout) from error
+        return Exchange(
+            method=method,
+            url=url,
+            status=response.status_code,
+            headers={k.lower(): v for k, v in response.headers.items()},
+            body=content,
+            truncated=truncated,
+            reason=response.reason or "",
+        )
+
+    def _read_body(
+        self, response: requests.Response, method: str, deadline: float
+    ) -> tuple[bytes, bool]:
+        """Read the decoded body up to ``max_bytes``: the cap counts decompressed bytes,
+        so a gzip bomb is cut after ``max_bytes`` of output, whatever its ratio."""
+        raw = response.raw
+        if method == "HEAD" or response.status_code in (204, 304):
+            raw.release_conn()
+            return b"", False
+        limit = self.settings.max_bytes
+        parts: list[bytes] = []
+        size = 0
+        for chunk in raw.stream(CHUNK, decode_content=True):
+            parts.append(chunk)
+            size += len(chunk)
+            if size > limit:
+                response.close()  # drop the connection: the rest of the body is unread
+                return b"".join(parts)[:limit], True
+            if time.monotonic() > deadline:
+                response.close()
+                raise FetchFailure(
+                    FetchStatus.TIMEOUT,
+                    f"gave up after {self.settings.url_deadline:g} s reading the body",
+                )
+        raw.release_conn()
+        return b"".join(parts), False
