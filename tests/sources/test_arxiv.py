@@ -37,8 +37,12 @@ def test_urls(url: str, paper_id: str, version: str | None) -> None:
 
 @pytest.mark.parametrize(
     "url",
-    ["https://arxiv.org/", "https://arxiv.org/list/cs.AI/recent", "https://example.com/abs/2206.06921",
-     "https://arxiv.org/abs/22060.6921"],
+    [
+        "https://arxiv.org/",
+        "https://arxiv.org/list/cs.AI/recent",
+        "https://example.com/abs/2206.06921",
+        "https://arxiv.org/abs/22060.6921",
+    ],
 )
 def test_urls_not_claimed(url: str) -> None:
     assert not arxiv.matches(url)
@@ -54,8 +58,12 @@ def test_plan_is_one_api_query_with_politeness() -> None:
 
 
 def test_batch_merges_every_id_into_one_query() -> None:
-    urls = ["https://arxiv.org/abs/2201.13452", "https://arxiv.org/pdf/hep-th/9901001v2",
-            "https://arxiv.org/abs/2201.13452v1", "https://arxiv.org/html/2201.13452"]
+    urls = [
+        "https://arxiv.org/abs/2201.13452",
+        "https://arxiv.org/pdf/hep-th/9901001v2",
+        "https://arxiv.org/abs/2201.13452v1",
+        "https://arxiv.org/html/2201.13452",
+    ]
     requests = {u: arxiv.plan(u)[0] for u in urls}
     requests["https://arxiv.org/html/other"] = Request("https://arxiv.org/html/other")
     merged = arxiv.batch(requests)
@@ -79,9 +87,14 @@ def test_batch_splits_long_runs() -> None:
 API = "https://export.arxiv.org/api/query?id_list=2206.06921&max_results=1"
 
 
-@pytest.mark.parametrize("name", ["arxiv_2025new_single_2206.06921.xml", "arxiv_legacy_single_2206.06921.xml"])
+@pytest.mark.parametrize(
+    "name", ["arxiv_2025new_single_2206.06921.xml", "arxiv_legacy_single_2206.06921.xml"]
+)
 def test_single_entry_both_backends(name: str) -> None:
-    source = arxiv.parse("https://arxiv.org/abs/2206.06921", answer(API, body(name), content_type="application/atom+xml"))
+    source = arxiv.parse(
+        "https://arxiv.org/abs/2206.06921",
+        answer(API, body(name), content_type="application/atom+xml"),
+    )
     assert source is not None and source.status is FetchStatus.OK
     assert source.title == "Attainable forms of Assouad spectra"
     assert source.authors == (Author("Alex Rutar"),)
@@ -98,10 +111,16 @@ def test_single_entry_both_backends(name: str) -> None:
     ["arxiv_2025new_id_list_some_missing.xml", "arxiv_legacy_id_list_some_missing.xml"],
 )
 def test_mixed_id_list_finds_only_matching_entries(name: str) -> None:
-    fetched = answer("https://export.arxiv.org/api/query?id_list=2201.13455,2201.13452,2201.13453,2201.13454", body(name))
+    fetched = answer(
+        "https://export.arxiv.org/api/query?id_list=2201.13455,2201.13452,2201.13453,2201.13454",
+        body(name),
+    )
     found = arxiv.parse("https://arxiv.org/abs/2201.13452", fetched)
     assert found is not None and found.status is FetchStatus.OK
-    assert found.title == "Asymptotic Analysis for a Nonlinear Reaction-Diffusion System Modeling an Infectious Disease"
+    assert found.title == (
+        "Asymptotic Analysis for a Nonlinear Reaction-Diffusion System Modeling an "
+        "Infectious Disease"
+    )
     assert found.authors == (Author("Hong-Ming Yin"), Author("Jun Zou"))
     for missing in ("2201.13455", "2201.13453", "2201.13454"):
         source = arxiv.parse(f"https://arxiv.org/abs/{missing}", fetched)
@@ -126,7 +145,8 @@ def test_error_entry_is_not_found() -> None:
     error_feed = (
         b'<?xml version="1.0" encoding="UTF-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
         b"<entry><id>http://arxiv.org/api/errors#incorrect_id_format_for_1234.1234567</id>"
-        b"<title>Error</title><summary>incorrect id format for 1234.1234567</summary></entry></feed>"
+        b"<title>Error</title><summary>incorrect id format for 1234.1234567</summary>"
+        b"</entry></feed>"
     )
     source = arxiv.parse("https://arxiv.org/abs/2206.06921", answer(API, error_feed))
     assert source is not None and source.status is FetchStatus.NOT_FOUND
@@ -134,7 +154,12 @@ def test_error_entry_is_not_found() -> None:
 
 @pytest.mark.parametrize(
     ("content", "http_status"),
-    [(b"Rate exceeded.", 200), (b"Rate exceeded.", 429), (b"", 503), (b"<html>Bad gateway</html>", 502)],
+    [
+        (b"Rate exceeded.", 200),
+        (b"Rate exceeded.", 429),
+        (b"", 503),
+        (b"<html>Bad gateway</html>", 502),
+    ],
 )
 def test_unusable_answers(content: bytes, http_status: int) -> None:
     fetched = answer(API, content, http_status=http_status, content_type="text/plain")
@@ -150,7 +175,9 @@ def test_xml_bombs_are_refused() -> None:
 
 
 def _abstract():  # type: ignore[no-untyped-def]
-    return arxiv.parse("https://arxiv.org/abs/2206.06921", answer(API, body("arxiv_2025new_single_2206.06921.xml")))
+    return arxiv.parse(
+        "https://arxiv.org/abs/2206.06921", answer(API, body("arxiv_2025new_single_2206.06921.xml"))
+    )
 
 
 def test_full_text_plan_is_html_then_pdf_of_the_checked_version() -> None:
@@ -162,7 +189,11 @@ def test_full_text_plan_is_html_then_pdf_of_the_checked_version() -> None:
 
 
 def test_full_text_from_html_keeps_the_metadata() -> None:
-    fetched = answer("https://arxiv.org/html/2206.06921v3", body("arxiv_html_2206.06921v3.html"), content_type="text/html; charset=utf-8")
+    fetched = answer(
+        "https://arxiv.org/html/2206.06921v3",
+        body("arxiv_html_2206.06921v3.html"),
+        content_type="text/html; charset=utf-8",
+    )
     full = arxiv.parse_full_text("https://arxiv.org/abs/2206.06921", _abstract(), fetched)
     assert full is not None and full.complete
     assert full.title == "Attainable forms of Assouad spectra"
@@ -180,5 +211,10 @@ def test_full_text_from_pdf() -> None:
 
 
 def test_full_text_missing_html_is_unusable() -> None:
-    fetched = answer("https://arxiv.org/html/2206.06921v3", b"<html>No HTML</html>", http_status=404, content_type="text/html")
+    fetched = answer(
+        "https://arxiv.org/html/2206.06921v3",
+        b"<html>No HTML</html>",
+        http_status=404,
+        content_type="text/html",
+    )
     assert arxiv.parse_full_text("https://arxiv.org/abs/2206.06921", _abstract(), fetched) is None

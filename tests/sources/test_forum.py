@@ -67,13 +67,23 @@ def test_plan_is_graphql_by_id_then_greaterwrong() -> None:
     payload = json.loads(graphql.body or b"")
     assert payload["variables"] == {"id": POST}
     assert "post(input: {selector: {_id: $id}})" in payload["query"]
-    for field in ("title", "pageUrl", "postedAt", "displayName", "username", "coauthors", "contents { html }"):
+    for field in (
+        "title",
+        "pageUrl",
+        "postedAt",
+        "displayName",
+        "username",
+        "coauthors",
+        "contents { html }",
+    ):
         assert field in payload["query"]
     assert fallback.url == f"https://www.greaterwrong.com/posts/{POST}/an-old-slug"
 
 
 def test_plan_comment_queries_the_comment() -> None:
-    graphql, fallback = forum.plan(f"https://forum.effectivealtruism.org/posts/{POST}?commentId={COMMENT}")
+    graphql, fallback = forum.plan(
+        f"https://forum.effectivealtruism.org/posts/{POST}?commentId={COMMENT}"
+    )
     payload = json.loads(graphql.body or b"")
     assert graphql.url == f"{EA}#comment={COMMENT}"
     assert payload["variables"] == {"id": COMMENT}
@@ -87,8 +97,13 @@ def test_graphql_post() -> None:
     source = forum.parse(url, answer(f"{LW}#post={POST}", body("forum_graphql_post.json")))
     assert source is not None and source.status is FetchStatus.OK
     assert source.title == "Slugs carry no authority"
-    assert source.authors == (Author("Steven Example", "steve_example"), Author("Co Author", "coauthor"))
-    assert source.canonical_url == f"https://www.lesswrong.com/posts/{POST}/slugs-carry-no-authority"
+    assert source.authors == (
+        Author("Steven Example", "steve_example"),
+        Author("Co Author", "coauthor"),
+    )
+    assert (
+        source.canonical_url == f"https://www.lesswrong.com/posts/{POST}/slugs-carry-no-authority"
+    )
     assert source.published == "2024-01-07T16:55:13.761Z"
     assert source.text == (
         "A post is found by its id, never by its slug.\n\nLinks in the wild use old slugs."
@@ -131,24 +146,36 @@ def test_graphql_failures(name: str, status: FetchStatus) -> None:
 )
 def test_graphql_unusable_answers(content: bytes, http_status: int, ctype: str) -> None:
     url = f"https://www.lesswrong.com/posts/{POST}/slug"
-    assert forum.parse(url, answer(f"{LW}#post={POST}", content, http_status=http_status, content_type=ctype)) is None
+    assert (
+        forum.parse(
+            url, answer(f"{LW}#post={POST}", content, http_status=http_status, content_type=ctype)
+        )
+        is None
+    )
 
 
 def test_greaterwrong_post() -> None:
     url = f"https://www.lesswrong.com/posts/{POST}/slug"
     page = f"https://www.greaterwrong.com/posts/{POST}/slug"
-    source = forum.parse(url, answer(page, body("greaterwrong_post.html"), content_type="text/html; charset=utf-8"))
+    source = forum.parse(
+        url, answer(page, body("greaterwrong_post.html"), content_type="text/html; charset=utf-8")
+    )
     assert source is not None
     assert source.title == "Slugs carry no authority"
     assert source.authors == (Author("Steven Example", "steve_example"),)
-    assert source.text == "A post is found by its id, never by its slug.\n\nLinks in the wild use old slugs."
+    assert (
+        source.text
+        == "A post is found by its id, never by its slug.\n\nLinks in the wild use old slugs."
+    )
     assert source.note == "via GreaterWrong"
 
 
 def test_greaterwrong_comment() -> None:
     url = f"https://www.greaterwrong.com/posts/{POST}/slug/comment/{COMMENT}"
     page = f"https://www.greaterwrong.com/posts/{POST}/slug/comment/{COMMENT}"
-    source = forum.parse(url, answer(page, body("greaterwrong_post.html"), content_type="text/html"))
+    source = forum.parse(
+        url, answer(page, body("greaterwrong_post.html"), content_type="text/html")
+    )
     assert source is not None
     assert source.authors == (Author("Carol Commenter", "carolc"),)
     assert source.title == "Slugs carry no authority"
@@ -158,6 +185,11 @@ def test_greaterwrong_comment() -> None:
 def test_greaterwrong_missing_comment_is_unusable_and_404_is_not_found() -> None:
     url = f"https://www.greaterwrong.com/posts/{POST}/slug/comment/Zzzzzzzzzzzzzzzzz"
     page = forum.greaterwrong_url(forum.target(url))  # type: ignore[arg-type]
-    assert forum.parse(url, answer(page, body("greaterwrong_post.html"), content_type="text/html")) is None
-    gone = forum.parse(url, answer(page, b"<html>404</html>", http_status=404, content_type="text/html"))
+    assert (
+        forum.parse(url, answer(page, body("greaterwrong_post.html"), content_type="text/html"))
+        is None
+    )
+    gone = forum.parse(
+        url, answer(page, b"<html>404</html>", http_status=404, content_type="text/html")
+    )
     assert gone is not None and gone.status is FetchStatus.NOT_FOUND

@@ -113,9 +113,14 @@ def test_double_to_radix_matches_javascript(value: float, expected: str) -> None
     assert x.double_to_radix(value, 36) == expected
 
 
-def _syndication(name: str, post_id: str = ID, http_status: int = 200, ctype: str = "application/json"):  # type: ignore[no-untyped-def]
+def _syndication(
+    name: str, post_id: str = ID, http_status: int = 200, ctype: str = "application/json"
+):  # type: ignore[no-untyped-def]
     url = x.syndication_url(post_id)
-    return x.parse(f"https://x.com/whoever/status/{post_id}", answer(url, body(name) if name else b"", http_status=http_status, content_type=ctype))
+    return x.parse(
+        f"https://x.com/whoever/status/{post_id}",
+        answer(url, body(name) if name else b"", http_status=http_status, content_type=ctype),
+    )
 
 
 def test_syndication_tweet_expands_links_and_drops_media() -> None:
@@ -163,7 +168,9 @@ def test_syndication_card_tweet() -> None:
 
 
 def test_syndication_note_tweet_preview_is_incomplete() -> None:
-    source = _syndication("syndication_note_preview_1744066823962947905.json", "1744066823962947905")
+    source = _syndication(
+        "syndication_note_preview_1744066823962947905.json", "1744066823962947905"
+    )
     assert source is not None and source.status is FetchStatus.OK
     assert not source.complete
     assert "truncated" in source.note
@@ -188,13 +195,20 @@ def test_syndication_tombstones(name: str, status: FetchStatus) -> None:
 
 
 def test_syndication_unknown_id_is_not_found() -> None:
-    fetched = answer(x.syndication_url("123"), b"<html><title>X / ?</title></html>", http_status=404, content_type="text/html")
+    fetched = answer(
+        x.syndication_url("123"),
+        b"<html><title>X / ?</title></html>",
+        http_status=404,
+        content_type="text/html",
+    )
     source = x.parse("https://x.com/a/status/123", fetched)
     assert source is not None and source.status is FetchStatus.NOT_FOUND
 
 
 def test_syndication_out_of_range_id_is_not_found() -> None:
-    fetched = answer(x.syndication_url("99999999999999999999"), b'{"error":"Bad request."}', http_status=400)
+    fetched = answer(
+        x.syndication_url("99999999999999999999"), b'{"error":"Bad request."}', http_status=400
+    )
     source = x.parse("https://x.com/a/status/99999999999999999999", fetched)
     assert source is not None and source.status is FetchStatus.NOT_FOUND
 
@@ -215,7 +229,10 @@ def test_syndication_unusable_answers(content: bytes, http_status: int, ctype: s
 
 def test_fxtwitter_long_post_has_full_text() -> None:
     url = "https://x.com/wrong_handle/status/1744066823962947905"
-    fetched = answer(x.fxtwitter_url("1744066823962947905"), body("fxtwitter_status_note_1744066823962947905.json"))
+    fetched = answer(
+        x.fxtwitter_url("1744066823962947905"),
+        body("fxtwitter_status_note_1744066823962947905.json"),
+    )
     source = x.parse(url, fetched)
     assert source is not None and source.complete
     assert source.text.endswith("before you say a quotation is not in it.")
@@ -243,7 +260,9 @@ def test_fxtwitter_errors(name: str, http_status: int, status: FetchStatus | Non
 
 
 def test_fxtwitter_bot_wall_is_unusable() -> None:
-    fetched = answer(x.fxtwitter_url(ID), b"<html>Forbidden</html>", http_status=403, content_type="text/html")
+    fetched = answer(
+        x.fxtwitter_url(ID), b"<html>Forbidden</html>", http_status=403, content_type="text/html"
+    )
     assert x.parse(f"https://x.com/a/status/{ID}", fetched) is None
 
 
