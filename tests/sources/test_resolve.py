@@ -309,3 +309,11 @@ def test_results_keep_the_targets_order() -> None:
     urls = ["https://example.com/b", TWEET, "https://example.com/a"]
     fetcher = FakeFetcher([answer(SYN, body("syndication_tweet_image_1641086480675225601.json"))])
     assert list(resolve(dict.fromkeys(urls, False), fetcher)) == urls
+
+
+def test_pdf_link_check_does_not_download_the_pdf() -> None:
+    url = "https://example.org/big.pdf"
+    fetcher = FakeFetcher([answer(url, b"", content_type="application/pdf")])
+    result = resolve({url: False}, fetcher)[url]
+    assert fetcher.rounds[0][0].need_body is False
+    assert result.fetched.status is FetchStatus.OK

@@ -297,3 +297,14 @@ def test_api_v2_errors(name: str, http_status: int, status: FetchStatus | None) 
 def test_api_v2_rate_limited_is_unusable() -> None:
     fetched = answer(x.v2_url(ID), b'{"title":"Too Many Requests"}', http_status=429)
     assert x.parse(f"https://x.com/a/status/{ID}", fetched) is None
+
+
+def test_hashbang_urls() -> None:
+    assert x.status_id("https://twitter.com/#!/jack/status/20") == "20"
+
+
+def test_token_never_shows_in_a_request_repr(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(x.TOKEN_ENV, "secret-token")
+    request = x.plan("https://x.com/a/status/20")[0]
+    assert "secret-token" not in repr(request)
+    assert dict(request.headers)["Authorization"] == "Bearer secret-token"

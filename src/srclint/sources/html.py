@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from urllib.parse import urljoin
 
 from bs4 import BeautifulSoup, Tag
-from bs4.element import Comment, Doctype, NavigableString
+from bs4.element import NavigableString, PreformattedString
 
 from srclint.model import Author, Fetched, FetchStatus, Request, Source
 from srclint.sources.base import charset, decode_text, media_type
@@ -174,13 +174,8 @@ def _pieces(root: Tag) -> Iterator[str]:
     while stack:
         node, closing = stack.pop()
         if isinstance(node, NavigableString):
-            if isinstance(node, Comment | Doctype) or type(node).__name__ in (
-                "ProcessingInstruction",
-                "Declaration",
-                "CData",
-            ):
-                continue
-            yield str(node)
+            if not isinstance(node, PreformattedString):  # comments, doctypes, CDATA
+                yield str(node)
             continue
         if closing:
             yield _BREAK

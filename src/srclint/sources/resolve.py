@@ -15,7 +15,7 @@ from typing import Protocol
 from urllib.parse import urlsplit
 
 from srclint.model import Fetched, FetchStatus, Freshness, Request, Source
-from srclint.sources import html, pdf
+from srclint.sources import html, pdf, wayback
 from srclint.sources.base import Adapter, Batching, FullText, media_type
 from srclint.sources.registry import ADAPTERS, adapter_for
 
@@ -42,6 +42,9 @@ class Resolved:
 
 
 WantsFullText = Callable[[str, Source], bool]
+
+# Adapters that fetch the document itself: a link check needs no body from them.
+_PAGE_ADAPTERS: tuple[Adapter, ...] = (html, pdf, wayback)
 
 
 @dataclass
@@ -95,7 +98,7 @@ def resolve(
 def _chain(url: str, needs_text: bool) -> _Chain:
     adapter = adapter_for(url)
     requests = adapter.plan(url)
-    if adapter is html and not needs_text:
+    if adapter in _PAGE_ADAPTERS and not needs_text:
         requests = [replace(r, need_body=False, freshness=Freshness.LINK) for r in requests]
     return _Chain(url, adapter, deque(requests), needs_text)
 

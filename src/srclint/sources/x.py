@@ -51,7 +51,9 @@ def status_id(url: str) -> str | None:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https"):
         return None
-    match = _STATUS_PATH.match(parts.path)
+    # Old links put the path after a hashbang: twitter.com/#!/jack/status/20
+    path = parts.fragment[1:] if parts.fragment.startswith("!/") else parts.path
+    match = _STATUS_PATH.match(path)
     if match is None:
         return None
     host = (parts.hostname or "").lower().removeprefix("www.")
@@ -75,6 +77,15 @@ def canonical_url(post_id: str, handle: str | None = None) -> str:
 
 
 # --- requests ---------------------------------------------------------------------------
+
+
+class Secret(str):
+    """A header value that never shows in a repr (of a ``Request``, in a log or a traceback)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "'<redacted>'"
 
 
 def bearer_token() -> str | None:
@@ -113,7 +124,7 @@ def plan(url: str) -> list[Request]:
         requests.append(
             Request(
                 v2_url(post_id),
-                headers=(("Authorization", f"Bearer {token}"),),
+                headers=(("Authorization", Secret(f"Bearer {token}")),),
                 freshness=Freshness.IMMUTABLE,
             )
         )
