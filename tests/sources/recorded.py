@@ -119,3 +119,33 @@ def make_pdf(pages: Sequence[Sequence[str]], *, title: str = "", author: str = "
         xref,
     )
     return bytes(out)
+
+
+class ReplayFetcher:
+    """A plain ``requests`` fetcher, for replaying vcrpy cassettes (never the network)."""
+
+    def __init__(self) -> None:
+        import requests
+
+        self.session = requests.Session()
+        self.rounds: list[list[Request]] = []
+
+    def fetch_all(self, requests: Sequence[Request]) -> dict[str, Fetched]:
+        self.rounds.append(list(requests))
+        return {request.url: self.fetch(request) for request in requests}
+
+    def fetch(self, request: Request) -> Fetched:
+        response = self.session.request(
+            "GET" if request.method == "GET" and not request.need_body else request.method,
+            request.url,
+            headers=dict(request.headers),
+            data=request.body,
+            timeout=5,
+        )
+        return answer(
+            request.url,
+            response.content,
+            http_status=response.status_code,
+            content_type=response.headers.get("Content-Type", ""),
+            final_url=response.url,
+        )

@@ -84,10 +84,35 @@ def test_deleted_tweet_is_dead_and_protected_is_could_not_tell() -> None:
 
 
 def test_x_link_check_still_uses_the_api_not_the_page() -> None:
-    fetcher = FakeFetcher([answer(FX, body("fxtwitter_not_found.json"), http_status=404)])
+    fetcher = FakeFetcher(
+        [
+            answer(FX, body("fxtwitter_not_found.json"), http_status=404),
+            answer(SYN, b"<html>X / ?</html>", http_status=404, content_type="text/html"),
+        ]
+    )
     result = resolve({TWEET: False}, fetcher)[TWEET]
-    assert fetcher.urls == [FX]
+    assert fetcher.urls == [FX, SYN]
     assert result.fetched.status is FetchStatus.NOT_FOUND
+
+
+def test_fxtwitter_not_found_is_confirmed_by_syndication() -> None:
+    fetcher = FakeFetcher(
+        [
+            answer(FX, body("fxtwitter_not_found.json"), http_status=404),
+            answer(SYN, body("syndication_tombstone_deleted.json")),
+        ]
+    )
+    assert resolve({TWEET: True}, fetcher)[TWEET].fetched.status is FetchStatus.DELETED
+
+
+def test_fxtwitter_not_found_stands_when_syndication_cannot_answer() -> None:
+    fetcher = FakeFetcher(
+        [
+            answer(FX, body("fxtwitter_not_found.json"), http_status=404),
+            answer(SYN, b"{}"),
+        ]
+    )
+    assert resolve({TWEET: True}, fetcher)[TWEET].fetched.status is FetchStatus.NOT_FOUND
 
 
 def test_x_every_endpoint_unusable_is_could_not_tell() -> None:

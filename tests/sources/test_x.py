@@ -245,7 +245,7 @@ def test_fxtwitter_long_post_has_full_text() -> None:
 @pytest.mark.parametrize(
     ("name", "http_status", "status"),
     [
-        ("fxtwitter_not_found.json", 404, FetchStatus.NOT_FOUND),
+        ("fxtwitter_not_found.json", 404, None),  # confirmed by syndication
         ("fxtwitter_private.json", 401, FetchStatus.PRIVATE),
         ("fxtwitter_api_fail.json", 500, None),
     ],

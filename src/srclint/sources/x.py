@@ -309,7 +309,10 @@ def parse_fxtwitter(url: str, fetched: Fetched) -> Source | None:
     code = data.get("code", fetched.http_status)
     message = str(data.get("message", ""))
     if code == 404 or message == "NOT_FOUND":
-        return status_source(url, NAME, FetchStatus.NOT_FOUND, f"fxtwitter: {message}")
+        # Not taken as final: syndication, next in line, tells a deleted post from one that
+        # never existed, and a dead link is an error-level finding worth a second opinion.
+        # If syndication cannot answer, resolve still reports this 404.
+        return None
     if code == 401 or message == "PRIVATE_TWEET":
         return status_source(url, NAME, FetchStatus.PRIVATE, f"fxtwitter: {message}")
     tweet = data.get("tweet")
