@@ -342,3 +342,16 @@ def test_pdf_link_check_does_not_download_the_pdf() -> None:
     result = resolve({url: False}, fetcher)[url]
     assert fetcher.rounds[0][0].need_body is False
     assert result.fetched.status is FetchStatus.OK
+
+
+def test_a_shared_request_is_made_once_with_a_body_when_either_link_needs_text() -> None:
+    link_only = "https://web.archive.org/web/2013/http://example.com/"
+    quoted = "https://web.archive.org/web/2013id_/http://example.com/"
+    raw = "https://web.archive.org/web/2013id_/http://example.com/"
+    page = b"<html><title>Example</title><p>Archived words.</p></html>"
+    fetcher = FakeFetcher([answer(raw, page, content_type="text/html")])
+    results = resolve({link_only: False, quoted: True}, fetcher)
+    (request,) = fetcher.rounds[0]
+    assert request.need_body is True
+    assert results[quoted].source is not None
+    assert results[quoted].source.text == "Archived words."

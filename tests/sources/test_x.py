@@ -96,23 +96,6 @@ def test_syndication_token_vectors(post_id: str, token: str) -> None:
     assert x.syndication_token(post_id) == token
 
 
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        (0.5, "0.i"),
-        (255.0, "73"),
-        (1e21, "5v1j4f4ds7c000"),
-        (2.0**60, "8rc4kbdvss00"),
-        (-0.5, "-0.i"),
-        (0.0, "0"),
-        (1 / 3, "0.c"),
-        (0.1, "0.3lllllllllm"),
-    ],
-)
-def test_double_to_radix_matches_javascript(value: float, expected: str) -> None:
-    assert x.double_to_radix(value, 36) == expected
-
-
 def _syndication(
     name: str, post_id: str = ID, http_status: int = 200, ctype: str = "application/json"
 ):  # type: ignore[no-untyped-def]

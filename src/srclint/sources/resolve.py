@@ -83,7 +83,10 @@ def resolve(
         round_requests = _batched(round_requests, chains)
         unique: dict[str, Request] = {}
         for request in round_requests.values():
-            unique.setdefault(request.url, request)
+            # Two links can share a request (one tweet under two URLs); a body wins.
+            kept = unique.get(request.url)
+            if kept is None or (request.need_body and not kept.need_body):
+                unique[request.url] = request
         answers = fetcher.fetch_all(list(unique.values()))
         for url, request in round_requests.items():
             chain = chains[url]
