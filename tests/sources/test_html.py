@@ -135,3 +135,20 @@ def test_deeply_nested_page_does_not_recurse() -> None:
 def test_status_is_ok() -> None:
     source = _page("article_meta_author.html")
     assert source is not None and source.status is FetchStatus.OK
+
+
+def test_json_ld_author_by_reference_and_entities() -> None:
+    source = _page("article_yoast.html", url="https://blog.example/why-sources/")
+    assert source is not None
+    assert source.title == "Why sources matter"
+    assert source.authors == (Author("Robin Blogger"),)
+    assert source.published == "2023-05-02T10:00:00+00:00"
+
+
+def test_og_title_loses_a_known_site_suffix() -> None:
+    page = (
+        b'<html><head><meta property="og:site_name" content="A Small Blog">'
+        b'<meta property="og:title" content="Why sources matter | A Small Blog"></head></html>'
+    )
+    source = html.parse(PAGE, answer(PAGE, page, content_type="text/html"))
+    assert source is not None and source.title == "Why sources matter"

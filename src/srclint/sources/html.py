@@ -5,6 +5,7 @@ Last in the registry: it matches every URL.
 
 from __future__ import annotations
 
+import html as html_lib
 import json
 import re
 from collections.abc import Iterator
@@ -232,7 +233,10 @@ class _Meta:
             content = tag.get("content")
             if isinstance(key, str) and isinstance(content, str) and content.strip():
                 self.tags.setdefault(key.strip().lower(), []).append(" ".join(content.split()))
-        self.ld = list(_json_ld_articles(soup))
+        nodes = list(_json_ld_nodes(soup))
+        self.ld = [node for node in nodes if _is_article(node)]
+        # Authors are often references to a Person elsewhere in the graph (Yoast SEO).
+        self.ld_ids = {str(n["@id"]): n for n in nodes if isinstance(n.get("@id"), str)}
 
     def first(self, *keys: str) -> str | None:
         for key in keys:
@@ -246,19 +250,23 @@ class _Meta:
             for key in ("headline", "name"):
                 value = item.get(key)
                 if isinstance(value, str) and value.strip():
-                    return " ".join(value.split())
-        found = self.first("citation_title", "og:title", "twitter:title", "dc.title")
+                    return " ".join(html_lib.unescape(value).split())
+        site_name = self.first("og:site_name")
+        found = self.first("citation_title", "dc.title")
         if found:
             return found
+        found = self.first("og:title", "twitter:title")
+        if found:  # og:title sometimes carries the site name too; strip it only when known
+            return strip_site_suffix(found, site_name) if site_name else found
         if self.soup.title is None:
             return None
         title = " ".join(self.soup.title.get_text().split())
-        return strip_site_suffix(title, self.first("og:site_name")) or None
+        return strip_site_suffix(title, site_name) or None
 
     def authors(self) -> tuple[Author, ...]:
         handle = _handle(self.first("twitter:creator"))
         for item in self.ld:
-            names = _ld_author_names(item.get("author"))
+            names = _ld_author_names(item.get("author"), self.ld_ids)
             if names:
                 return _with_handle(names, handle)
         for key in ("citation_author", "dc.creator", "author", "article:author", "parsely-author"):
@@ -313,35 +321,41 @@ def strip_site_suffix(title: str, site_name: str | None) -> str:
     return title
 
 
-def _json_ld_articles(soup: BeautifulSoup) -> Iterator[dict[str, object]]:
+def _json_ld_nodes(soup: BeautifulSoup) -> Iterator[dict[str, object]]:
+    """Every object of the page's JSON-LD, ``@graph`` members and list items included."""
     for script in soup.find_all("script", type="application/ld+json"):
         try:
             data = json.loads(script.string or "")
         except ValueError:
             continue
-        yield from _ld_items(data)
+        yield from _ld_flatten(data)
 
 
-def _ld_items(data: object) -> Iterator[dict[str, object]]:
+def _ld_flatten(data: object) -> Iterator[dict[str, object]]:
     if isinstance(data, list):
         for item in data:
-            yield from _ld_items(item)
+            yield from _ld_flatten(item)
     elif isinstance(data, dict):
+        yield data
         graph = data.get("@graph")
         if graph is not None:
-            yield from _ld_items(graph)
-        kind = data.get("@type")
-        kinds = kind if isinstance(kind, list) else [kind]
-        if any(isinstance(k, str) and k in _ARTICLE_TYPES for k in kinds):
-            yield data
+            yield from _ld_flatten(graph)
 
 
-def _ld_author_names(value: object) -> list[str]:
+def _is_article(node: dict[str, object]) -> bool:
+    kind = node.get("@type")
+    kinds = kind if isinstance(kind, list) else [kind]
+    return any(isinstance(k, str) and k in _ARTICLE_TYPES for k in kinds)
+
+
+def _ld_author_names(value: object, by_id: dict[str, dict[str, object]]) -> list[str]:
     items = value if isinstance(value, list) else [value]
     names = []
     for item in items:
+        if isinstance(item, dict) and not item.get("name") and isinstance(item.get("@id"), str):
+            item = by_id.get(str(item["@id"]), item)
         raw = item.get("name") if isinstance(item, dict) else item
-        if isinstance(raw, str) and (name := _clean_author(raw)) is not None:
+        if isinstance(raw, str) and (name := _clean_author(html_lib.unescape(raw))) is not None:
             names.append(name)
     return names
 
