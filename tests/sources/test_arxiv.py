@@ -49,11 +49,12 @@ def test_urls_not_claimed(url: str) -> None:
 
 
 def test_plan_is_one_api_query_with_politeness() -> None:
-    (request,) = arxiv.plan("https://arxiv.org/pdf/2206.06921v3")
+    request, abs_page = arxiv.plan("https://arxiv.org/pdf/2206.06921v3")
+    assert abs_page.url == "https://arxiv.org/abs/2206.06921v3"
     assert request.url == "https://export.arxiv.org/api/query?id_list=2206.06921v3&max_results=1"
     assert request.host_interval == 3.0
     assert request.freshness is Freshness.IMMUTABLE
-    (latest,) = arxiv.plan("https://arxiv.org/abs/2206.06921")
+    latest, _ = arxiv.plan("https://arxiv.org/abs/2206.06921")
     assert latest.freshness is Freshness.POST  # "the latest version" can change
 
 
@@ -218,3 +219,24 @@ def test_full_text_missing_html_is_unusable() -> None:
         content_type="text/html",
     )
     assert arxiv.parse_full_text("https://arxiv.org/abs/2206.06921", _abstract(), fetched) is None
+
+
+ABS_PAGE = "https://arxiv.org/abs/2206.06921v3"
+
+
+def test_abs_page_fallback_reads_highwire_tags() -> None:
+    fetched = answer(ABS_PAGE, body("arxiv_abs_2206.06921v3.html"), content_type="text/html")
+    source = arxiv.parse("https://arxiv.org/pdf/2206.06921v3", fetched)
+    assert source is not None and source.status is FetchStatus.OK
+    assert source.title == "Attainable forms of Assouad spectra"
+    assert source.authors == (Author("Alex Rutar"),)
+    assert source.published == "2022/06/14"
+    assert source.text.startswith("Let $d\\in\\mathbb{N}$")
+    assert not source.complete and source.note.endswith("abs page)")
+    assert source.canonical_url == ABS_PAGE
+
+
+def test_abs_page_404_is_not_found() -> None:
+    fetched = answer(ABS_PAGE, b"<html>Not found</html>", http_status=404, content_type="text/html")
+    source = arxiv.parse("https://arxiv.org/abs/2206.06921v3", fetched)
+    assert source is not None and source.status is FetchStatus.NOT_FOUND

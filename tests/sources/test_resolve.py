@@ -355,3 +355,17 @@ def test_a_shared_request_is_made_once_with_a_body_when_either_link_needs_text()
     assert request.need_body is True
     assert results[quoted].source is not None
     assert results[quoted].source.text == "Archived words."
+
+
+def test_arxiv_falls_back_to_the_abs_page_when_the_api_is_throttled() -> None:
+    fetcher = FakeFetcher(
+        [
+            answer(API_ONE, b"Rate exceeded.", content_type="text/plain"),
+            answer(ABS, body("arxiv_abs_2206.06921v3.html"), content_type="text/html"),
+        ]
+    )
+    result = resolve({ABS: True}, fetcher)[ABS]
+    assert fetcher.urls == [API_ONE, ABS]
+    assert (
+        result.source is not None and result.source.title == "Attainable forms of Assouad spectra"
+    )

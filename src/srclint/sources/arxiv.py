@@ -80,9 +80,16 @@ def api_request(ids: list[str]) -> Request:
     )
 
 
+def abs_url(found: Paper) -> str:
+    return f"https://arxiv.org/abs/{found.versioned}"
+
+
 def plan(url: str) -> list[Request]:
+    """The export API, then the abstract page's Highwire tags when the API cannot answer."""
     found = paper(url)
-    return [] if found is None else [api_request([found.versioned])]
+    if found is None:
+        return []
+    return [api_request([found.versioned]), Request(abs_url(found), freshness=Freshness.POST)]
 
 
 def batch(requests: Mapping[str, Request]) -> dict[str, Request]:
@@ -112,7 +119,11 @@ def parse(url: str, fetched: Fetched) -> Source | None:
     ``totalResults`` and emits empty ``<entry>``s for them, so neither is trusted.
     """
     wanted = paper(url)
-    if wanted is None or fetched.status is not FetchStatus.OK or not fetched.body:
+    if wanted is None:
+        return None
+    if not fetched.url.startswith(API + "?"):
+        return parse_abs_page(url, wanted, fetched)
+    if fetched.status is not FetchStatus.OK or not fetched.body:
         return None
     try:
         feed = ElementTree.fromstring(fetched.body)
@@ -153,6 +164,47 @@ def _abstract_source(url: str, entry: Element, versioned: str) -> Source:
         complete=False,
         note=f"abstract only (arXiv {versioned})",
     )
+
+
+# --- abstract page --------------------------------------------------------------------
+
+
+def parse_abs_page(url: str, wanted: Paper, fetched: Fetched) -> Source | None:
+    """The abs page's ``citation_*`` tags: title, authors ("Last, First"), abstract."""
+    if fetched.http_status in (404, 410):
+        return status_source(
+            url, NAME, FetchStatus.NOT_FOUND, f"arXiv has no paper {wanted.versioned}"
+        )
+    if fetched.status is not FetchStatus.OK or not fetched.body:
+        return None
+    soup = html_adapter.soup_of(fetched)
+    meta: dict[str, list[str]] = {}
+    for tag in soup.find_all("meta"):
+        name, content = tag.get("name"), tag.get("content")
+        if isinstance(name, str) and isinstance(content, str) and content.strip():
+            meta.setdefault(name, []).append(" ".join(content.split()))
+    if "citation_title" not in meta:
+        return None
+    authors = tuple(Author(name=_first_last(name)) for name in meta.get("citation_author", []))
+    return Source(
+        url=url,
+        canonical_url=abs_url(wanted),
+        adapter=NAME,
+        title=meta["citation_title"][0],
+        authors=authors,
+        published=next(
+            iter(meta.get("citation_date") or meta.get("citation_online_date") or []), None
+        ),
+        text=(meta.get("citation_abstract") or [""])[0],
+        complete=False,
+        note=f"abstract only (arXiv {wanted.versioned}, abs page)",
+    )
+
+
+def _first_last(name: str) -> str:
+    """``Rutar, Alex`` → ``Alex Rutar``, as the API spells names."""
+    last, comma, first = name.partition(", ")
+    return f"{first} {last}" if comma and first else name
 
 
 # --- full text --------------------------------------------------------------------------
