@@ -200,6 +200,7 @@ def test_full_text_from_html_keeps_the_metadata() -> None:
     assert full.title == "Attainable forms of Assouad spectra"
     assert "interpolates between the upper box dimension" in full.text
     assert "Report issue" not in full.text and "LaTeXML" not in full.text
+    assert "Let d\\in\\mathbb{N} be a natural number." in full.text
     assert full.note.startswith("full text (arXiv 2206.06921v3")
 
 

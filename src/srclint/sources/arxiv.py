@@ -230,6 +230,9 @@ def parse_full_text(url: str, partial: Source, fetched: Fetched) -> Source | Non
         soup = html_adapter.soup_of(fetched)
         # LaTeXML puts the paper in <article class="ltx_document">; the rest is arXiv chrome.
         article = soup.find("article") or soup
+        for math in article.find_all("math"):  # MathML reads as noise; its TeX as written
+            alttext = math.get("alttext")
+            math.replace_with(alttext if isinstance(alttext, str) else "")
         text = html_adapter.visible_text(article)
     else:
         return None
