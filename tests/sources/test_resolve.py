@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from recorded import FakeFetcher, answer, body, failure, make_pdf
 
@@ -305,8 +307,6 @@ def test_page_outcome_keeps_its_redirects_and_status() -> None:
         content_type="text/html",
         final_url="https://example.com/new",
     )
-    from dataclasses import replace
-
     fetcher = FakeFetcher([replace(moved, redirects=(hop,))])
     result = resolve({url: True}, fetcher)[url]
     assert result.fetched.final_url == "https://example.com/new"
@@ -369,3 +369,37 @@ def test_arxiv_falls_back_to_the_abs_page_when_the_api_is_throttled() -> None:
     assert (
         result.source is not None and result.source.title == "Attainable forms of Assouad spectra"
     )
+
+
+def test_a_page_that_redirects_to_a_known_site_is_read_by_that_site_adapter() -> None:
+    doi = "https://doi.org/10.48550/arXiv.2206.06921"
+    hop = Redirect(doi, 302, "https://arxiv.org/abs/2206.06921")
+    landing = replace(
+        answer(doi, b"<html>arXiv abs page</html>", content_type="text/html"),
+        final_url="https://arxiv.org/abs/2206.06921",
+        redirects=(hop,),
+    )
+    fetcher = FakeFetcher([landing, answer(API_ONE, body("arxiv_2025new_single_2206.06921.xml"))])
+    result = resolve({doi: True}, fetcher)[doi]
+    assert fetcher.urls == [doi, API_ONE]
+    assert result.source is not None and result.source.adapter == "arxiv"
+    assert result.source.url == doi
+    assert result.fetched.url == doi
+    assert result.fetched.final_url == "https://arxiv.org/abs/2206.06921"
+    assert result.fetched.redirects == (hop,)
+
+
+def test_a_shortened_link_to_a_deleted_post_is_dead() -> None:
+    short = "https://t.co/AbCdEf1234"
+    landing = replace(answer(short, b"", content_type="text/html"), final_url=TWEET)
+    fetcher = FakeFetcher(
+        [
+            landing,
+            answer(FX, body("fxtwitter_not_found.json"), http_status=404),
+            answer(SYN, body("syndication_tombstone_deleted.json")),
+        ]
+    )
+    result = resolve({short: False}, fetcher)[short]
+    assert fetcher.urls == [short, FX, SYN]
+    assert result.fetched.status is FetchStatus.DELETED
+    assert result.fetched.final_url == TWEET

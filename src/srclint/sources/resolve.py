@@ -57,6 +57,10 @@ class _Chain:
     failures: list[Fetched] = field(default_factory=list)
     partial: Source | None = None  # set while fetching the full text behind it
     outcome: Fetched | None = None
+    # A page that redirected to a site an adapter knows (doi.org → arXiv, t.co → x.com):
+    # the chain goes on with that adapter, reading the URL the page landed on.
+    page: Fetched | None = None
+    read_url: str = ""
 
 
 def resolve(
@@ -103,7 +107,7 @@ def _chain(url: str, needs_text: bool) -> _Chain:
     requests = adapter.plan(url)
     if adapter in _PAGE_ADAPTERS and not needs_text:
         requests = [replace(r, need_body=False, freshness=Freshness.LINK) for r in requests]
-    return _Chain(url, adapter, deque(requests), needs_text)
+    return _Chain(url, adapter, deque(requests), needs_text, read_url=url)
 
 
 def _batched(
@@ -122,19 +126,25 @@ def _step(
     chain: _Chain, fetched: Fetched, wants_full_text: WantsFullText | None
 ) -> Resolved | None:
     """Read one answer; the chain's result when it is finished, else None."""
-    url = chain.url
+    url, read_url = chain.url, chain.read_url
     if chain.partial is not None:
         assert isinstance(chain.adapter, FullText)
         assert chain.outcome is not None
-        full = chain.adapter.parse_full_text(url, chain.partial, fetched)
+        full = chain.adapter.parse_full_text(read_url, chain.partial, fetched)
         if full is not None or not chain.queue:
             return _finish(chain, chain.outcome, full or chain.partial)
         return None
-    source = read(chain.adapter, url, fetched)
+    if _redirected_to_a_site(chain, fetched):
+        return None
+    source = read(chain.adapter, read_url, fetched)
     if source is None:
         chain.failures.append(fetched)
-        return None if chain.queue else _finish(chain, _failed(url, chain.failures), None)
-    outcome = _outcome(url, fetched, source)
+        if chain.queue:
+            return None
+        return _finish(chain, _with_page(chain, _failed(read_url, chain.failures)), None)
+    if read_url != url:
+        source = replace(source, url=url)
+    outcome = _with_page(chain, _outcome(read_url, fetched, source))
     if source.status is not FetchStatus.OK:
         return _finish(chain, outcome, None)
     if (
@@ -143,7 +153,7 @@ def _step(
         and isinstance(chain.adapter, FullText)
         and wants_full_text(url, source)
     ):
-        more = chain.adapter.full_text_plan(url, source)
+        more = chain.adapter.full_text_plan(read_url, source)
         if more:
             chain.partial, chain.outcome, chain.queue = source, outcome, deque(more)
             return None
@@ -155,6 +165,30 @@ def read(adapter: Adapter, url: str, fetched: Fetched) -> Source | None:
     if fetched.ok and fetched.body and pdf.is_pdf(fetched) and adapter is not pdf:
         return pdf.parse(url, fetched)
     return adapter.parse(url, fetched)
+
+
+def _redirected_to_a_site(chain: _Chain, fetched: Fetched) -> bool:
+    """Hand a page that landed on a known site (doi.org → arXiv) to that site's adapter."""
+    if chain.page is not None or chain.adapter not in _PAGE_ADAPTERS:
+        return False
+    if not fetched.ok or fetched.final_url in ("", chain.url):
+        return False
+    landed = adapter_for(fetched.final_url)
+    requests = [] if landed in _PAGE_ADAPTERS else landed.plan(fetched.final_url)
+    if not requests:
+        return False
+    chain.page, chain.adapter, chain.read_url = fetched, landed, fetched.final_url
+    chain.queue = deque(requests)
+    return True
+
+
+def _with_page(chain: _Chain, outcome: Fetched) -> Fetched:
+    """The outcome keyed by the link, with the redirects of the page it went through."""
+    if chain.page is None:
+        return replace(outcome, url=chain.url)
+    return replace(
+        outcome, url=chain.url, final_url=chain.page.final_url, redirects=chain.page.redirects
+    )
 
 
 def _finish(chain: _Chain, outcome: Fetched, source: Source | None) -> Resolved:
