@@ -38,6 +38,8 @@ ID = "1641086480675225601"
         (f"https://x.com/SamuelSusla/likes/{ID}", None),
         ("https://example.com/server/status/200", None),  # not a tweet id
         (f"https://example.com/i/status/{ID}", None),
+        ("https://mastodon.social/web/statuses/109318542379367013", None),
+        ("https://mastodon.social/users/Gargron/statuses/109318542379367013", None),
         ("ftp://x.com/a/status/1", None),
         ("https://www.lesswrong.com/posts/Xk2vB7pQm9cRt4LsZ/x", None),
     ],

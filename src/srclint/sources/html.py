@@ -20,7 +20,20 @@ from srclint.sources.base import charset, decode_text, media_type
 NAME = "html"
 
 # Never prose a reader sees on the page.
-_DROP = ("script", "style", "noscript", "template", "svg", "nav", "aside", "iframe", "head")
+_DROP = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "nav",
+    "aside",
+    "iframe",
+    "head",
+    "button",
+    "select",
+    "textarea",
+)
 # Page chrome, dropped unless it sits inside the article itself (an article's own header
 # holds its title and byline, which a quote may well cover).
 _CHROME = ("header", "footer")

@@ -62,8 +62,9 @@ def status_id(url: str) -> str | None:
         return post_id
     # Other hosts with this path are taken for Nitter-style mirrors (xcancel.com, …) only
     # when the id looks like an X snowflake id (every post since 2010 has 18+ digits), so
-    # an unrelated site's /<name>/status/<n> page stays with the html adapter.
-    if len(post_id) >= 15 and not match.group(0).startswith(("/i/web/", "/i/status/")):
+    # an unrelated site's /<name>/status/<n> page stays with the html adapter (Mastodon's
+    # /web/statuses/<id> too).
+    if len(post_id) >= 15 and not match.group(0).startswith(("/i/web/", "/i/status/", "/web/")):
         return post_id
     return None
 
