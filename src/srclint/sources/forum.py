@@ -135,6 +135,7 @@ def parse_graphql(url: str, found: Target, fetched: Fetched) -> Source | None:
     if not isinstance(data, dict):
         return None  # a bot wall or an HTML error page: try GreaterWrong
     kind = "comment" if found.comment_id else "post"
+    document_id = found.comment_id or found.post_id
     messages = [
         str(error.get("message", ""))
         for error in data.get("errors") or []
@@ -173,7 +174,7 @@ def parse_graphql(url: str, found: Target, fetched: Fetched) -> Source | None:
         published=result.get("postedAt"),
         text=text,
         complete=True,
-        note=f"{kind} {result.get('_id') or ''} via GraphQL".replace("  ", " "),
+        note=f"{kind} {result.get('_id') or document_id} via GraphQL",
     )
 
 
