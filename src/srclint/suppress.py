@@ -1,14 +1,193 @@
-"""Suppression comments (ARCHITECTURE §7): drop the findings they cover, report unused ones."""
+"""Suppression comments (ARCHITECTURE §7): drop the findings they cover, report unused ones.
+
+The grammar is markdownlint's with the prefix ``srclint-``; codes or names follow the
+keyword, none means every rule:
+
+- ``<!-- srclint-disable-next-line Q002 -->``: the next line that is neither blank nor
+  another directive;
+- ``<!-- srclint-disable-line Q002 -->``: the line(s) of the comment itself;
+- ``<!-- srclint-disable Q002 -->`` … ``<!-- srclint-enable Q002 -->``: from the
+  comment's line until an enable that names the code (or names none);
+- ``<!-- srclint-disable-file Q002 -->``: the whole file.
+
+A finding is covered when the first line of its span is: a multi-line blockquote is
+suppressed from the line it starts on. A directive that covered no finding becomes an
+S001 finding naming the codes it was for.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 
-from srclint.model import Directive, Finding
+from srclint.model import Directive, DirectiveKind, Finding, Span
+from srclint.rules import lookup
+from srclint.rules import unused_suppression as s001
+
+SUPPRESSING = frozenset(
+    {
+        DirectiveKind.DISABLE,
+        DirectiveKind.DISABLE_LINE,
+        DirectiveKind.DISABLE_NEXT_LINE,
+        DirectiveKind.DISABLE_FILE,
+    }
+)
+ALL = "*"  # stands for "every rule" in a directive that names none
+
+
+@dataclass
+class _Suppression:
+    """One suppressing directive, its resolved codes, and which of them were used."""
+
+    directive: Directive
+    codes: frozenset[str]  # rule codes, or {ALL}
+    unknown: tuple[str, ...]  # what was written but names no rule
+    used: set[str] = field(default_factory=set)
+
+    def covers_code(self, code: str) -> bool:
+        return ALL in self.codes or code in self.codes
+
+
+def _resolve(directive: Directive) -> tuple[frozenset[str], tuple[str, ...]]:
+    if not directive.codes:
+        return frozenset({ALL}), ()
+    codes: set[str] = set()
+    unknown: list[str] = []
+    for written in (c for item in directive.codes for c in item.split(",") if c.strip()):
+        rule = lookup(written)
+        if rule is None:
+            unknown.append(written)
+        else:
+            codes.add(rule.CODE)
+    return frozenset(codes), tuple(unknown)
+
+
+def _next_line(directive: Directive, occupied: set[int], lines: Sequence[str] | None) -> int:
+    """The line a ``disable-next-line`` applies to: skip blank lines and other directives."""
+    line = directive.span.end_line + 1
+    while True:
+        blank = lines is not None and line <= len(lines) and not lines[line - 1].strip()
+        if line in occupied or blank:
+            line += 1
+            continue
+        return line
+
+
+def _range_disabled(
+    code: str, line: int, ranges: Sequence[tuple[Directive, _Suppression | None]]
+) -> _Suppression | None:
+    """The ``disable`` in force for ``code`` at ``line`` (``ranges`` in file order), if any."""
+    active: _Suppression | None = None
+    for directive, suppression in ranges:
+        if directive.span.line > line:
+            break
+        if suppression is not None:  # a disable
+            if suppression.covers_code(code):
+                active = suppression
+        else:  # an enable: with no codes it ends every disable
+            codes, _ = _resolve(directive)
+            if ALL in codes or code in codes:
+                active = None
+    return active
+
+
+def _message(suppression: _Suppression, unused: Iterable[str]) -> str:
+    if ALL in suppression.codes and not suppression.directive.codes:
+        return "suppression of all rules suppressed nothing"
+    return f"suppression of {', '.join(u for u in unused)} suppressed nothing"
 
 
 def apply(
-    findings: Sequence[Finding], directives: Sequence[Directive], path: str
+    findings: Sequence[Finding],
+    directives: Sequence[Directive],
+    path: str,
+    *,
+    text: str | None = None,
 ) -> tuple[list[Finding], list[Finding]]:
-    """The findings left after ``directives``, and S001 findings for unused suppressions."""
-    return list(findings), []
+    """The findings left after ``directives``, and S001 findings for unused suppressions.
+
+    ``text`` is the file's text: with it, ``disable-next-line`` skips blank lines too.
+    """
+    lines = text.splitlines() if text is not None else None
+    ordered = sorted(directives, key=lambda d: (d.span.line, d.span.column))
+    occupied = {line for d in ordered for line in range(d.span.line, d.span.end_line + 1)}
+    file_wide: list[_Suppression] = []
+    by_line: dict[int, list[_Suppression]] = {}
+    ranges: list[tuple[Directive, _Suppression | None]] = []
+    suppressions: list[_Suppression] = []
+    for directive in ordered:
+        if directive.kind is DirectiveKind.ENABLE:
+            ranges.append((directive, None))
+            continue
+        if directive.kind not in SUPPRESSING:
+            continue
+        suppression = _Suppression(directive, *_resolve(directive))
+        suppressions.append(suppression)
+        if directive.kind is DirectiveKind.DISABLE_FILE:
+            file_wide.append(suppression)
+        elif directive.kind is DirectiveKind.DISABLE:
+            ranges.append((directive, suppression))
+        elif directive.kind is DirectiveKind.DISABLE_LINE:
+            for line in range(directive.span.line, directive.span.end_line + 1):
+                by_line.setdefault(line, []).append(suppression)
+        else:  # the skipped lines too: only S001 findings can be on a directive's line
+            target = _next_line(directive, occupied, lines)
+            for line in range(directive.span.end_line + 1, target + 1):
+                by_line.setdefault(line, []).append(suppression)
+
+    def covering(finding: Finding) -> list[_Suppression]:
+        line = finding.span.line
+        found = [s for s in file_wide if s.covers_code(finding.code)]
+        found += [s for s in by_line.get(line, ()) if s.covers_code(finding.code)]
+        in_range = _range_disabled(finding.code, line, ranges)
+        if in_range is not None:
+            found.append(in_range)
+        return found
+
+    kept: list[Finding] = []
+    for finding in findings:
+        covered = covering(finding)
+        for suppression in covered:
+            suppression.used.add(finding.code)
+        if not covered:
+            kept.append(finding)
+
+    def report(suppression: _Suppression) -> Finding | None:
+        if ALL in suppression.codes:
+            idle = [] if suppression.used else [ALL]
+        else:
+            idle = sorted(suppression.codes - suppression.used)
+        idle += list(suppression.unknown)
+        if not idle:
+            return None
+        message = _message(suppression, idle)
+        if suppression.unknown:
+            names = ", ".join(repr(u) for u in suppression.unknown)
+            message += f" ({names}: no such rule, see `srclint rules`)"
+        return _unused_finding(path, suppression.directive.span, message, idle)
+
+    # S001 can itself be suppressed; a suppression of S001 is used by doing so.
+    for suppression in suppressions:
+        candidate = report(suppression)
+        if candidate is not None:
+            for other in covering(candidate):
+                if other is not suppression:
+                    other.used.add(candidate.code)
+    unused: list[Finding] = []
+    for suppression in suppressions:
+        candidate = report(suppression)
+        if candidate is not None and all(s is suppression for s in covering(candidate)):
+            unused.append(candidate)
+    return kept, unused
+
+
+def _unused_finding(path: str, span: Span, message: str, codes: Sequence[str]) -> Finding:
+    return Finding(
+        code=s001.CODE,
+        name=s001.NAME,
+        level=s001.LEVEL,
+        message=message,
+        path=path,
+        span=span,
+        evidence={"codes": [c for c in codes if c != ALL]},
+    )
