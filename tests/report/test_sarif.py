@@ -42,9 +42,7 @@ def rendered(run: Run) -> dict[str, Any]:
     return data
 
 
-def test_valid_against_the_schema(
-    sample_run: Run, empty_run: Run, validator: Any
-) -> None:
+def test_valid_against_the_schema(sample_run: Run, empty_run: Run, validator: Any) -> None:
     for run in (sample_run, empty_run, Run(reports=())):
         errors = sorted(validator.iter_errors(rendered(run)), key=str)
         assert errors == []

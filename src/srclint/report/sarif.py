@@ -11,15 +11,15 @@ from __future__ import annotations
 import hashlib
 import inspect
 import json
-import os
 import re
 from collections import Counter
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import quote
 
 from srclint import __version__
 from srclint.model import Finding, Level, Run
+from srclint.report.paths import relative_path
 from srclint.report.text import diff_lines
 from srclint.rules import RULES, Rule
 
@@ -88,14 +88,10 @@ def rule_descriptor(rule: Rule) -> dict[str, Any]:
 
 def artifact_uri(path: str) -> str:
     """A finding's path as a relative URI with forward slashes (absolute only outside cwd)."""
-    posix = path.replace("\\", "/")
-    if os.path.isabs(path):
-        try:
-            posix = Path(path).resolve().relative_to(Path.cwd().resolve()).as_posix()
-        except ValueError:
-            return Path(path).resolve().as_uri()
-    parts = [p for p in PurePosixPath(posix).parts if p != "."]
-    return quote("/".join(parts), safe="/")
+    relative = relative_path(path)
+    if relative.startswith("/"):
+        return Path(relative).as_uri()
+    return quote(relative, safe="/")
 
 
 def fingerprint_key(finding: Finding, uri: str) -> str:
