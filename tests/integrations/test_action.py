@@ -12,9 +12,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+import yaml  # type: ignore[import-untyped]
 
 from srclint import __version__
-import yaml  # type: ignore[import-untyped]
 
 REPO = Path(__file__).resolve().parents[2]
 # These run the whole pipeline (extract → fetch → rules): skipped on a branch without it.
