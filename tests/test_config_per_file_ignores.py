@@ -35,7 +35,9 @@ def test_enabled(table: dict[str, list[str]], code: str, path: str, enabled: boo
 
 
 def test_unknown_rule_is_an_error_naming_it() -> None:
-    with pytest.raises(ConfigError, match=re.escape("per-file-ignores.drafts/*.md: unknown rule 'Q999'")):
+    with pytest.raises(
+        ConfigError, match=re.escape("per-file-ignores.drafts/*.md: unknown rule 'Q999'")
+    ):
         config({"drafts/*.md": ["Q999"]})
 
 
