@@ -78,7 +78,7 @@ def rule_descriptor(rule: Rule) -> dict[str, Any]:
         "id": rule.CODE,
         "name": rule.NAME,
         "shortDescription": {"text": rule.SUMMARY},
-        "fullDescription": {"text": " ".join(prose.split())},
+        "fullDescription": {"text": " ".join(prose.replace("``", "").split())},
         "help": {"text": doc, "markdown": f"**{rule.CODE} {rule.NAME}**\n\n{_markdown(doc)}"},
         "helpUri": help_uri(rule),
         "defaultConfiguration": {"level": LEVELS[rule.LEVEL]},
