@@ -28,12 +28,44 @@ ROOT = Path(__file__).resolve().parent
 WORK = ROOT / ".work" / "hook"
 SRC = ROOT.parent / "src"
 
-WORDS = (
-    "alignment model training objective reward proxy optimisation agent policy gradient "
-    "capability evaluation benchmark interpretability circuit feature neuron probe "
-    "deception oversight corrigibility shutdown incentive mesa inner outer goal "
-    "generalisation distribution shift robustness adversarial example scaling law compute"
-).split()
+WORDS = [
+    "alignment",
+    "model",
+    "training",
+    "objective",
+    "reward",
+    "proxy",
+    "optimisation",
+    "agent",
+    "policy",
+    "gradient",
+    "capability",
+    "evaluation",
+    "benchmark",
+    "interpretability",
+    "circuit",
+    "feature",
+    "neuron",
+    "probe",
+    "deception",
+    "oversight",
+    "corrigibility",
+    "shutdown",
+    "incentive",
+    "mesa",
+    "inner",
+    "outer",
+    "goal",
+    "generalisation",
+    "distribution",
+    "shift",
+    "robustness",
+    "adversarial",
+    "example",
+    "scaling",
+    "law",
+    "compute",
+]
 
 
 def sentence(seed: int, length: int = 14) -> str:
