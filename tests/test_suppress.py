@@ -449,3 +449,17 @@ def test_order_of_findings_is_kept() -> None:
     found = [finding("L001", 5), finding("Q002", 2), finding("L001", 1)]
     kept, _ = apply(found, [], "essay.md")
     assert kept == found
+
+
+def test_suppression_of_a_rule_that_did_not_run_is_not_unused() -> None:
+    text = "<!-- srclint-disable-next-line Q002 L001 -->\n> quote\n"
+    _, unused = apply([], directives_of(text), "essay.md", enabled=lambda code: code != "Q002")
+    assert [f.message for f in unused] == ["suppression of L001 suppressed nothing"]
+    _, unused = apply([], directives_of(text), "essay.md", enabled=lambda code: code == "S001")
+    assert unused == []
+
+
+def test_no_s001_when_s001_is_off() -> None:
+    text = "<!-- srclint-disable-next-line Q002 -->\n> quote\n"
+    _, unused = apply([], directives_of(text), "essay.md", enabled=lambda code: code != "S001")
+    assert unused == []

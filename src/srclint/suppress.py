@@ -17,7 +17,7 @@ S001 finding naming the codes it was for.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from srclint.model import Directive, DirectiveKind, Finding, Span
@@ -103,11 +103,16 @@ def apply(
     path: str,
     *,
     text: str | None = None,
+    enabled: Callable[[str], bool] | None = None,
 ) -> tuple[list[Finding], list[Finding]]:
     """The findings left after ``directives``, and S001 findings for unused suppressions.
 
     ``text`` is the file's text: with it, ``disable-next-line`` skips blank lines too.
+    ``enabled(code)`` says whether a rule ran for this file (config ``select``,
+    ``ignore``, ``per-file-ignores``): a suppression of a rule that did not run is not
+    called unused, and no S001 is reported when S001 itself is off.
     """
+    ran = enabled or (lambda code: True)
     lines = text.splitlines() if text is not None else None
     ordered = sorted(directives, key=lambda d: (d.span.line, d.span.column))
     occupied = {line for d in ordered for line in range(d.span.line, d.span.end_line + 1)}
@@ -156,7 +161,7 @@ def apply(
         if ALL in suppression.codes:
             idle = [] if suppression.used else [ALL]
         else:
-            idle = sorted(suppression.codes - suppression.used)
+            idle = sorted(c for c in suppression.codes - suppression.used if ran(c))
         idle += list(suppression.unknown)
         if not idle:
             return None
@@ -174,6 +179,8 @@ def apply(
                 if other is not suppression:
                     other.used.add(candidate.code)
     unused: list[Finding] = []
+    if not ran(s001.CODE):
+        return kept, unused
     for suppression in suppressions:
         candidate = report(suppression)
         if candidate is not None and all(s is suppression for s in covering(candidate)):
