@@ -61,7 +61,9 @@ def test_properties_and_message_are_escaped(
     lines = run_github(sample_run, monkeypatch)
     (notes,) = [line for line in lines if "L001" in line]
     assert notes.startswith("::error file=notes/a%2C b%3A c.md,line=2,col=7,")
-    assert notes.endswith("::dead link: HTTP 404 | 100%25 gone%0D%0Asecond line")
+    assert notes.endswith(
+        "::dead link: HTTP 404 | 100%25 gone%0D%0Asecond line%0Alink: https://example.com/gone"
+    )
 
 
 def test_diff_is_in_the_message(sample_run: Run, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -49,6 +49,8 @@ def annotation(finding: Finding) -> str:
     if diff:
         draft, source = diff_lines(diff)
         message += f"\ndraft:  {draft}\nsource: {source}"
+    if finding.url and finding.url not in message:
+        message += f"\nlink: {finding.url}"
     return command(
         COMMANDS[finding.level],
         {
