@@ -67,7 +67,7 @@ def test_warning_is_a_failure_of_type_warning(sample_run: Run) -> None:
 def test_clean_file_has_one_passing_case(sample_run: Run) -> None:
     suite = next(s for s in parsed(sample_run).iter("testsuite") if s.get("name") == "clean.md")
     (case,) = suite.iter("testcase")
-    assert case.get("name") == "no problems (2 links, 1 quotes)"
+    assert case.get("name") == "no problems (2 links, 1 quote)"
     assert list(case) == []
 
 

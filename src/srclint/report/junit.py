@@ -19,6 +19,7 @@ from srclint.report.text import format_finding
 
 FAILING = frozenset({Level.ERROR, Level.WARNING})
 # Characters XML 1.0 cannot contain at all, even escaped.
+_CR = re.compile(r"\r\n?")
 _INVALID_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
@@ -30,8 +31,13 @@ def xml_safe(text: str) -> str:
 def _element(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
     child = ET.SubElement(parent, tag, {k: xml_safe(v) for k, v in attrs.items()})
     if text is not None:
-        child.text = xml_safe(text)
+        # A parser reads a raw CR in text as LF: write line ends as LF to begin with.
+        child.text = xml_safe(_CR.sub("\n", text))
     return child
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _case(suite: ET.Element, path: str, finding: Finding) -> None:
@@ -47,7 +53,7 @@ def _case(suite: ET.Element, path: str, finding: Finding) -> None:
     )
     details = format_finding(finding)
     if finding.url and finding.url not in details:
-        details += f"\n    url: {finding.url}"
+        details += f"\n    link: {finding.url}"
     if finding.level in FAILING:
         _element(case, "failure", details, message=finding.message, type=str(finding.level))
     else:
@@ -75,7 +81,7 @@ def _suite(root: ET.Element, report: FileReport) -> tuple[int, int, int]:
         tests += 1
         failures += finding.level in FAILING
     if not report.findings and not report.error:
-        counted = f"{report.links} links, {report.quotes} quotes"
+        counted = f"{_plural(report.links, 'link')}, {_plural(report.quotes, 'quote')}"
         _element(
             suite, "testcase", name=f"no problems ({counted})", classname=path, file=path, time="0"
         )
