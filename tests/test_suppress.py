@@ -463,3 +463,28 @@ def test_no_s001_when_s001_is_off() -> None:
     text = "<!-- srclint-disable-next-line Q002 -->\n> quote\n"
     _, unused = apply([], directives_of(text), "essay.md", enabled=lambda code: code != "S001")
     assert unused == []
+
+
+def test_next_line_does_not_skip_content_with_a_trailing_directive() -> None:
+    text = (
+        "<!-- srclint-disable-next-line Q002 -->\n"
+        '> "quote" <!-- srclint-disable-line Q005 -->\n'
+        "> more\n"
+    )
+    kept, unused = apply(
+        [finding("Q002", 2), finding("Q005", 2)], directives_of(text), "essay.md", text=text
+    )
+    assert kept == [] and unused == []
+
+
+def test_without_text_a_directive_at_column_one_is_a_comment_line() -> None:
+    text = "<!-- srclint-disable-next-line Q002 -->\n<!-- srclint-disable-line A002 -->\n> q\n"
+    kept, _ = apply([finding("Q002", 3), finding("A002", 2)], directives_of(text), "essay.md")
+    assert kept == []
+
+
+def test_multi_line_comment_directive() -> None:
+    directive = Directive(DirectiveKind.DISABLE_NEXT_LINE, ("Q002",), Span(1, 1, 3, 4))
+    text = "<!-- srclint-disable-next-line\n  Q002\n-->\n\n> quote\n"
+    kept, unused = apply([finding("Q002", 5)], [directive], "essay.md", text=text)
+    assert kept == [] and unused == []

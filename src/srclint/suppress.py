@@ -62,12 +62,48 @@ def _resolve(directive: Directive) -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(codes), tuple(unknown)
 
 
-def _next_line(directive: Directive, occupied: set[int], lines: Sequence[str] | None) -> int:
-    """The line a ``disable-next-line`` applies to: skip blank lines and other directives."""
+def _comment_only_lines(directives: Sequence[Directive], lines: Sequence[str] | None) -> set[int]:
+    """Lines that hold nothing but directives (a ``disable-next-line`` looks past them).
+
+    Without the text, a line whose directive starts at column 1 is taken as one.
+    """
+    found: set[int] = set()
+    for directive in directives:
+        span = directive.span
+        if lines is None or span.line > len(lines):
+            if span.column == 1:
+                found.update(range(span.line, span.end_line + 1))
+            continue
+        if span.line != span.end_line:  # a comment over several lines: look at its ends
+            before = lines[span.line - 1][: span.column - 1]
+            after = (
+                lines[span.end_line - 1][span.end_column - 1 :]
+                if span.end_line <= len(lines)
+                else ""
+            )
+            if not before.strip() and not after.strip():
+                found.update(range(span.line, span.end_line + 1))
+            continue
+        rest = lines[span.line - 1]
+        for other in directives:  # blank out every directive on this line
+            o = other.span
+            if o.line == o.end_line == span.line:
+                rest = (
+                    rest[: o.column - 1]
+                    + " " * (o.end_column - o.column)
+                    + rest[o.end_column - 1 :]
+                )
+        if not rest.strip():
+            found.add(span.line)
+    return found
+
+
+def _next_line(directive: Directive, skipped: set[int], lines: Sequence[str] | None) -> int:
+    """The line a ``disable-next-line`` applies to: past blank lines and other directives."""
     line = directive.span.end_line + 1
     while True:
         blank = lines is not None and line <= len(lines) and not lines[line - 1].strip()
-        if line in occupied or blank:
+        if line in skipped or blank:
             line += 1
             continue
         return line
@@ -115,7 +151,7 @@ def apply(
     ran = enabled or (lambda code: True)
     lines = text.splitlines() if text is not None else None
     ordered = sorted(directives, key=lambda d: (d.span.line, d.span.column))
-    occupied = {line for d in ordered for line in range(d.span.line, d.span.end_line + 1)}
+    comment_only = _comment_only_lines(ordered, lines)
     file_wide: list[_Suppression] = []
     by_line: dict[int, list[_Suppression]] = {}
     ranges: list[tuple[Directive, _Suppression | None]] = []
@@ -135,8 +171,8 @@ def apply(
         elif directive.kind is DirectiveKind.DISABLE_LINE:
             for line in range(directive.span.line, directive.span.end_line + 1):
                 by_line.setdefault(line, []).append(suppression)
-        else:  # the skipped lines too: only S001 findings can be on a directive's line
-            target = _next_line(directive, occupied, lines)
+        else:  # the skipped lines too: only S001 findings can be on a comment-only line
+            target = _next_line(directive, comment_only, lines)
             for line in range(directive.span.end_line + 1, target + 1):
                 by_line.setdefault(line, []).append(suppression)
 
