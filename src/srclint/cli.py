@@ -91,6 +91,20 @@ def build_fetch_settings(
     )
 
 
+def _parse_also_outputs(
+    ctx: click.Context, param: click.Parameter, values: tuple[str, ...]
+) -> list[tuple[str, Path]]:
+    pairs = []
+    for value in values:
+        format_, _, file = value.partition("=")
+        if format_ not in FORMAT_NAMES or not file:
+            raise click.BadParameter(
+                f"{value!r}: expected FORMAT=FILE with FORMAT one of {', '.join(FORMAT_NAMES)}"
+            )
+        pairs.append((format_, Path(file)))
+    return pairs
+
+
 def _open_output(output: Path | None) -> TextIO:
     if output is None:
         return sys.stdout
@@ -118,6 +132,9 @@ def cli() -> None:
               show_default=True, help="Report format.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the report to this file instead of standard output.")
+@click.option("--also-output", "also_outputs", multiple=True, metavar="FORMAT=FILE",
+              callback=_parse_also_outputs,
+              help="Also write the report in FORMAT to FILE (repeatable): sarif=results.sarif.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Use this config file instead of searching for one.")
 @click.option("--select", multiple=True, metavar="CODES",
@@ -133,7 +150,8 @@ def cli() -> None:
 @click.option("--color/--no-color", default=None, help="Colour text output (default: on a TTY).")
 @fetch_options
 def check(paths: tuple[Path, ...], format_: str, output: Path | None,
-          config_path: Path | None, select: tuple[str, ...], ignore: tuple[str, ...],
+          also_outputs: list[tuple[str, Path]], config_path: Path | None,
+          select: tuple[str, ...], ignore: tuple[str, ...],
           min_quote_words: int | None, no_fetch: bool, exit_zero: bool, strict: bool,
           no_progress: bool, color: bool | None, **fetch_kwargs: Any) -> None:
     """Check the quotes, attributions, titles and links of Markdown files.
@@ -183,6 +201,12 @@ def check(paths: tuple[Path, ...], format_: str, output: Path | None,
     finally:
         if out is not sys.stdout:
             out.close()
+    for also_format, also_path in also_outputs:
+        also = _open_output(also_path)
+        try:
+            renderer(also_format).render(run, also)
+        finally:
+            also.close()
     sys.exit(exit_code(run, strict=strict, exit_zero=exit_zero, pre_commit=pre_commit))
 
 
