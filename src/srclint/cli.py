@@ -296,7 +296,13 @@ def fetch(url: str, format_: str, **fetch_kwargs: Any) -> None:
         raise UserError(str(error)) from None
     with Fetcher(settings) as fetcher:
         description = describe(url, fetcher)
-    render_description(description, sys.stdout, as_json=format_ == "json")
+    if format_ == "json":
+        import dataclasses
+        import json
+
+        click.echo(json.dumps(dataclasses.asdict(description), indent=2, ensure_ascii=False))
+    else:
+        click.echo(render_description(description), nl=False)
 
 
 @cli.command()

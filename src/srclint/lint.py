@@ -58,6 +58,7 @@ class _Draft:
     config: Config
     document: Document | None = None
     error: str | None = None
+    text: str | None = None
 
 
 # --- files -------------------------------------------------------------------------
@@ -143,10 +144,10 @@ def load_drafts(paths: Sequence[Path], options: LintOptions) -> list[_Draft]:
     from srclint.extract import parse
 
     for draft in drafts:
-        text, draft.error = read_draft(draft.path)
-        if text is not None:
+        draft.text, draft.error = read_draft(draft.path)
+        if draft.text is not None:
             draft.document = parse(
-                draft.display, text, min_quote_words=draft.config.min_quote_words
+                draft.display, draft.text, min_quote_words=draft.config.min_quote_words
             )
     return drafts
 
@@ -366,9 +367,11 @@ def check_draft(draft: _Draft, known: _Sources, fetched_links: bool) -> FileRepo
                 continue
             for finding in rule.check(subject):
                 findings.append(replace(finding, level=config.level(rule.CODE, finding.level)))
-    kept, unused = apply(findings, document.directives, draft.display)
-    if config.enabled("S001", draft.display):
-        kept.extend(replace(f, level=config.level(f.code, f.level)) for f in unused)
+    kept, unused = apply(
+        findings, document.directives, draft.display, text=draft.text,
+        enabled=lambda code: config.enabled(code, draft.display),
+    )
+    kept.extend(replace(f, level=config.level(f.code, f.level)) for f in unused)
     kept.sort(key=lambda f: (f.span, f.code, f.message))
     return FileReport(
         path=draft.display,

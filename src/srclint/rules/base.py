@@ -60,6 +60,12 @@ class Subject:
         return Span(1, 1, 1, 1)
 
     @property
+    def quote_text(self) -> str | None:
+        if self.citation is not None and self.citation.quote is not None:
+            return self.citation.quote.text
+        return None
+
+    @property
     def url(self) -> str | None:
         if self.link is not None:
             return self.link.url

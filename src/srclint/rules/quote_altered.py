@@ -40,5 +40,8 @@ def check(subject: Subject) -> Iterator[Finding]:
         return  # the quote is verbatim in another cited source: A001 says so
     what = changes(alignment) or "words differ"
     yield make_finding(
-        __name__, subject, f"quote differs from source: {what}", evidence=evidence(alignment)
+        __name__,
+        subject,
+        f"quote differs from source: {what}",
+        evidence=evidence(alignment, subject.quote_text),
     )

@@ -59,9 +59,12 @@ def changes(alignment: Alignment, limit: int = 3) -> str:
     return text
 
 
-def evidence(alignment: Alignment) -> dict[str, Any]:
-    """The JSON evidence of a quote finding: closest passage, where it is, score and diff."""
+def evidence(alignment: Alignment, quote: str | None = None) -> dict[str, Any]:
+    """The JSON evidence of a quote finding: the quote, the closest passage, where it is in
+    the source, the score and the word diff."""
     data: dict[str, Any] = {"verdict": str(alignment.verdict), "score": round(alignment.score, 3)}
+    if quote is not None:
+        data["quote"] = quote
     if alignment.closest:
         data["closest"] = alignment.closest
     if alignment.source_span is not None:

@@ -35,4 +35,4 @@ def check(subject: Subject) -> Iterator[Finding]:
     message = "quote matches source only when case and punctuation are ignored"
     if what:
         message += f": {what}"
-    yield make_finding(__name__, subject, message, evidence=evidence(alignment))
+    yield make_finding(__name__, subject, message, evidence=evidence(alignment, subject.quote_text))

@@ -39,5 +39,8 @@ def check(subject: Subject) -> Iterator[Finding]:
         return  # A001 says where it is
     where = subject.source.canonical_url if subject.source else subject.url
     yield make_finding(
-        __name__, subject, f"quote not found in source {where}", evidence=evidence(alignment)
+        __name__,
+        subject,
+        f"quote not found in source {where}",
+        evidence=evidence(alignment, subject.quote_text),
     )

@@ -38,7 +38,9 @@ def check(subject: Subject) -> Iterator[Finding]:
             __name__,
             subject,
             f"quote has no source link; it is in {first.url} (cited at line {first.line})",
-            evidence={"suggestion": first.url, "line": first.line},
+            evidence={"quote": citation.quote.text, "suggestion": first.url, "line": first.line},
         )
     else:
-        yield make_finding(__name__, subject, "quote has no source link")
+        yield make_finding(
+            __name__, subject, "quote has no source link", evidence={"quote": citation.quote.text}
+        )

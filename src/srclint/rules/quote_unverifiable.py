@@ -40,5 +40,5 @@ def check(subject: Subject) -> Iterator[Finding]:
         __name__,
         subject,
         f"quote could not be verified: source text is {note}",
-        evidence=evidence(alignment),
+        evidence=evidence(alignment, subject.quote_text),
     )

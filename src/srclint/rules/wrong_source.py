@@ -43,7 +43,7 @@ def check(subject: Subject) -> Iterator[Finding]:
     if not found:
         return
     first = found[0]
-    data = evidence(first.alignment)
+    data = evidence(first.alignment, subject.quote_text)
     data.update({"suggestion": first.url, "line": first.line})
     yield make_finding(
         __name__,
