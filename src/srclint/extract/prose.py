@@ -154,7 +154,15 @@ def build_prose(inline: Token, index: LineIndex, cursors: dict[int, int], *,
     _add_bare_urls(prose, index, footnote)
     emphasised = set(prose.emphasis)
     prose.links = sorted(
-        (replace(link, emphasised=(link.start, link.end) in emphasised) for link in prose.links),
+        (
+            replace(
+                link,
+                link=link.link if link.link.text
+                else replace(link.link, text=prose.text[link.start:link.end]),
+                emphasised=(link.start, link.end) in emphasised,
+            )
+            for link in prose.links
+        ),
         key=lambda link: link.start,
     )
     return prose
@@ -288,7 +296,7 @@ class _ProseBuilder:
         start, href, kind, content_start, content_end = self.open_links.pop()
         if self.footnote:
             kind = LinkKind.FOOTNOTE
-        text = "".join(self.parts)[start:self.length]
+        text = ""  # filled in by ``_with_link_texts`` once the whole text is known
         file_start = self.where.offset(content_start)
         file_end = self.where.offset(content_end)
         span = self.index.span(file_start, file_end)
