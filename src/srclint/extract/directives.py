@@ -38,13 +38,23 @@ def read_directive(comment_body: str) -> tuple[DirectiveKind, tuple[str, ...], s
 
 
 def find_directives(html: str, file_offset: int, index: LineIndex) -> list[Directive]:
-    """Directives in a fragment of raw HTML that starts at ``file_offset``."""
+    """Directives in a fragment of raw HTML found at or after ``file_offset``.
+
+    Inside a blockquote or list item the fragment lost its ``>``/indent prefixes, so each
+    comment is looked up in the file rather than counted from ``file_offset``.
+    """
     found = []
+    cursor = file_offset
     for match in COMMENT.finditer(html):
         read = read_directive(match.group(1))
         if read is None:
             continue
         kind, codes, url = read
-        span = index.span(file_offset + match.start(), file_offset + match.end())
+        comment = match.group()
+        start = index.text.find(comment, cursor)
+        if start == -1:
+            start = file_offset + match.start()
+        cursor = start + len(comment)
+        span = index.span(start, start + len(comment))
         found.append(Directive(kind, codes, span, url))
     return found
