@@ -143,7 +143,11 @@ def build_prose(inline: Token, index: LineIndex, cursors: dict[int, int], *,
                 cell: bool = False, footnote: bool = False) -> Prose:
     """The plain text of an inline token, with its links and a map to the file."""
     content = inline.content
-    first_line = inline.map[0] if inline.map else 0
+    if inline.map:
+        first_line = inline.map[0]
+    else:  # an inline footnote's text (^[…]): markdown-it gives it no lines
+        found = index.text.find(content.split("\n", 1)[0]) if content else -1
+        first_line = index.position(max(found, 0))[0] - 1
     where = ContentMap(content, first_line, index, cursors, cell)
     builder = _ProseBuilder(content, where, index, footnote)
     builder.walk(inline.children or [])
