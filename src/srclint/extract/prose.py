@@ -90,15 +90,6 @@ class Prose:
             return offset, offset
         return self.char_start(start), self.char_end(end - 1)
 
-    def in_code(self, at: int) -> bool:
-        return any(start <= at < end for start, end in self.code)
-
-    def link_at(self, at: int) -> LinkRange | None:
-        for link in self.links:
-            if link.start <= at < link.end:
-                return link
-        return None
-
 
 class ContentMap:
     """Maps offsets of an inline token's ``content`` to file offsets, line by line."""
