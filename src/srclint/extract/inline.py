@@ -71,7 +71,10 @@ def find_adjacent(prose: Prose, run: QuoteRun, footnotes: dict[str, Link | None]
     text = prose.text
     holder = nearby.before(run.start)
     if holder is not None and run.end <= holder.end:
-        return Adjacent(holder.link, holder, "inside")
+        return Adjacent(holder.link, holder, "inside")  # [“…”](url)
+    wrapped = nearby.by_start.get(run.inner_start)
+    if wrapped is not None and wrapped.end == run.inner_end:
+        return Adjacent(wrapped.link, wrapped, "inside")  # “[…](url)”
     after = _next_non_space(text, run.end)
     for at in (run.end, after):
         if at in nearby.footnotes:
@@ -107,7 +110,7 @@ def is_title(run: QuoteRun, adjacent: Adjacent) -> bool:
     if adjacent.how == "after-url":
         return True  # `URL "Title"`, as Markdown writes a link title
     if adjacent.how == "inside" and adjacent.range is not None:
-        covers = adjacent.range.end - adjacent.range.start <= run.end - run.start + 1
+        covers = adjacent.range.end - adjacent.range.start >= run.end - run.start - 2
         return covers and looks_like_title(run.inner)
     return adjacent.how == "before" and looks_like_title(run.inner)
 
