@@ -127,7 +127,7 @@ def _locate_line(line: str, source_line: int, index: LineIndex, cursors: dict[in
     if found == -1:
         return start + min(cursor, len(text))
     cursors[source_line] = found + len(core)
-    return start + found - (len(line) - len(line.lstrip()))
+    return start + max(0, found - (len(line) - len(line.lstrip())))
 
 
 def build_prose(inline: Token, index: LineIndex, cursors: dict[int, int], *,
