@@ -58,6 +58,7 @@ BINDINGS: list[tuple[str, list[Row]]] = [
      [(Binding.PRECEDING, Q, U, None, None)]),
     # rule 4: inline quotes
     (f"He wrote [“{Q}”]({U}).", [(Binding.ADJACENT, Q, U, None, None)]),
+    (f"He wrote “[{Q}]({U})”.", [(Binding.ADJACENT, Q, U, None, None)]),
     (f'He wrote "{Q}" ({U}).', [(Binding.ADJACENT, Q, U, None, None)]),
     (f'He wrote "{Q}" [here]({U}).', [(Binding.ADJACENT, Q, U, None, None)]),
     (f'He wrote "{Q}"[^1].\n\n[^1]: {U}', [(Binding.ADJACENT, Q, U, None, None)]),
@@ -82,6 +83,9 @@ BINDINGS: list[tuple[str, list[Row]]] = [
      [(Binding.LINK_ONLY, None, U, None, "Loss Landscapes Are All You Need")]),
     (f"Read [“Loss Landscapes Are All You Need”]({U}).",
      [(Binding.LINK_ONLY, None, U, None, "Loss Landscapes Are All You Need")]),
+    (f"Read “[Loss Landscapes Are All You Need]({U})”.",
+     [(Binding.LINK_ONLY, None, U, None, "Loss Landscapes Are All You Need")]),
+    (f"He wrote [“{Q}” and more]({U}).", [(Binding.ADJACENT, Q, U, None, None)]),
     (f"Read [*Rationality: From AI to Zombies*]({U}).",
      [(Binding.LINK_ONLY, None, U, None, "Rationality: From AI to Zombies")]),
     (f"Read *[Probability Theory]({U})*.",

@@ -74,6 +74,7 @@ NOT_NAMES = [
     ("TODO: ", None),
     ("Then Jaynes wrote ", "Jaynes"),
     ("16 Curated posts ", None),
+    ("**Attachment**: ", None),
 ]
 
 

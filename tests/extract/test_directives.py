@@ -43,3 +43,8 @@ def test_directives(markdown: str, expected: list[tuple[DirectiveKind, tuple[str
 def test_directive_span() -> None:
     (directive,) = parse("d.md", "para\n\nx <!-- srclint-disable-line --> y").directives
     assert directive.span == Span(3, 3, 3, 32)
+
+
+def test_directive_span_inside_blockquote() -> None:
+    (directive,) = parse("d.md", "> a\n>\n> <!-- srclint-disable Q001 -->\n> b").directives
+    assert directive.span == Span(3, 3, 3, 32)

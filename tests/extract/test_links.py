@@ -83,6 +83,8 @@ LINK_SOURCE = [
     ("(see https://a.example/x_(y)).", "https://a.example/x_(y)"),
     ("a https://a.example/a\\_b c", "https://a.example/a\\_b"),
     ("x <a href='https://a.example'>t</a> y", "<a href='https://a.example'>t</a>"),
+    ("> <p><a href='https://a.example'>t\n> u</a></p>", "<a href='https://a.example'>t\n> u</a>"),
+    ("one\n\ntext^[a note with [l](https://a.example) inside] end", "[l](https://a.example)"),
     ("Notes on https://a.example/p —", "https://a.example/p"),
     ("(https://a.example/p)—notes", "https://a.example/p"),
 ]

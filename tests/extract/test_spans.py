@@ -49,6 +49,9 @@ LINK_SPANS = [
     ("line one\rsee https://a.example/x", Span(2, 5, 2, 24)),
     ("> quoted\n> see [t](https://a.example)", Span(2, 7, 2, 29)),
     ("* item\n\n  > > 漢 [t](https://a.example)", Span(3, 9, 3, 31)),
+    (">\tsee https://a.example/x", Span(1, 7, 1, 26)),
+    ("-\tsee https://a.example/x", Span(1, 7, 1, 26)),
+    ("1.  a\n\n\tsee https://a.example/x", Span(3, 6, 3, 25)),
     ("| a | b |\n|---|---|\n| 😀 | <https://a.example> |", Span(3, 7, 3, 26)),
 ]
 

@@ -21,6 +21,7 @@ from srclint.extract.blockquotes import read_blockquote
 from srclint.extract.blocks import Block, BlockKind
 from srclint.extract.claimdraft import ClaimDraft, draft_from, link_claim
 from srclint.extract.claims import Where, match_claims
+from srclint.extract.directives import blank_comments
 from srclint.extract.inline import bind_inline
 from srclint.extract.links import (
     ANCHOR_CLOSE,
@@ -44,7 +45,6 @@ from srclint.model import (
 )
 
 _TAG = re.compile(r"<[^>]*>")
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 
 
 @dataclass(slots=True)
@@ -74,7 +74,7 @@ class Binder:
             kind = block.kind
             if kind is BlockKind.HTML:
                 skip_until = self.html_block(container.children, position)
-                if not _COMMENT.sub("", block.html).strip():
+                if not blank_comments(block.html).strip():
                     continue  # a comment is not prose: it does not separate blocks
             elif kind is BlockKind.BLOCKQUOTE:
                 chained = self.blockquote(block, previous, chained)
@@ -97,6 +97,9 @@ class Binder:
 
     def blockquote(self, block: Block, previous: Block | None,
                    chained: Citation | None) -> Citation | None:
+        for inner in block.descendants():  # raw HTML quoted inside: its links still count
+            if inner.kind is BlockKind.HTML:
+                self.html_links.extend(_anchors(blank_comments(inner.html), inner, self.index))
         read = read_blockquote(block, self.index)
         if read is None:
             return None
@@ -109,7 +112,7 @@ class Binder:
         elif intro is not None and intro.links:
             last = intro.links[-1]
             link, binding = last.link, Binding.PRECEDING
-            draft = draft.merge(intro_claim(intro)).merge(link_claim(intro, last))
+            draft = draft.merge(intro_claim(intro)).merge(link_claim(intro, last, self.min_words))
         elif chained is not None:
             # Several blockquotes in a row under one URL line all quote that URL.
             link, binding = chained.link, Binding.PRECEDING
@@ -131,7 +134,7 @@ class Binder:
         Returns the position of the last sibling the HTML blockquote took in.
         """
         block = siblings[position]
-        html = _COMMENT.sub(lambda m: " " * len(m.group()), block.html)
+        html = blank_comments(block.html)
         self.html_links.extend(_anchors(html, block, self.index))
         opened = BLOCKQUOTE_OPEN.search(html)
         url = cite_of(opened.group()) if opened else None
@@ -170,17 +173,24 @@ def _find(text: str, fragment: str, near: int) -> int:
 
 
 def _anchors(html: str, block: Block, index: LineIndex) -> list[Link]:
+    """``<a href>`` links of a raw HTML block, each found in the file after the last."""
     links = []
+    cursor = block.start
     for opened in ANCHOR_OPEN.finditer(html):
         url = href_of(opened.group())
         if url is None:
             continue
         closed = ANCHOR_CLOSE.search(html, opened.end())
         inner = html[opened.end():closed.start()] if closed else ""
-        start = _find(index.text, opened.group(), block.start)
-        length = (closed.end() if closed else opened.end()) - opened.start()
+        start = _find(index.text, opened.group(), cursor)
+        end = start + len(opened.group())
+        if closed is not None:
+            # Found in the file, not counted in ``html``: a blockquote's ``>`` are not in it.
+            close_at = index.text.find(closed.group(), end)
+            end = close_at + len(closed.group()) if close_at != -1 else end
+        cursor = end
         text = " ".join(_TAG.sub(" ", inner).split())
-        links.append(Link(url, text, index.span(start, start + length), LinkKind.HTML))
+        links.append(Link(url, text, index.span(start, end), LinkKind.HTML))
     return links
 
 

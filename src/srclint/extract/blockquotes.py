@@ -69,7 +69,8 @@ def read_attribution(prose: Prose, alone: bool) -> _Attribution | None:
         draft.author, draft.author_at = prose.text[start:end], prose.file_range(start, end)
     if match.title is not None:
         start, end = starts[match.title[0]], starts[match.title[1] - 1] + 1
-        draft.title, draft.title_at = prose.text[start:end], prose.file_range(start, end)
+        title = prose.text[start:end].strip("\"“”‘’'*_ ")  # — Coulton, "The Future Soon"
+        draft.title, draft.title_at = title or None, prose.file_range(start, end)
     if link is not None:
         draft = draft.merge(draft_from([match], prose, cut, link))
     return _Attribution(cut, draft, link)

@@ -73,10 +73,10 @@ def _unquote(text: str) -> str:
 # A sentence ends at . ! ? or … (after any closing quotes or brackets) before a space,
 # but not after an initial (E. T. Jaynes) or a common abbreviation.
 _SENTENCE_BREAK = re.compile(
-    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bal)(?<!\be\.g)"
-    r"(?<!\bi\.e)(?<!\bMrs)(?<!\bcf)[.!?…][\"”’')\]*_]*\s+"
+    r"[.!?…](?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bvs\.)"
+    r"(?<!\bal\.)(?<!\be\.g\.)(?<!\bi\.e\.)(?<!\bMrs\.)(?<!\bcf\.)[\"”’')\]*_]*\s+"
 )
-_LOOKBACK = 1500  # sentences longer than this are cut: claims sit near their quote
+_LOOKBACK = 500  # sentences longer than this are cut: claims sit near their quote
 
 
 def sentence_start(text: str, at: int) -> int:
@@ -94,10 +94,17 @@ def sentence_end(text: str, at: int) -> int:
     return match.start() + 1 if match else len(text)
 
 
+# A claimed author sits right before what it claims ("According to Scott Alexander, ");
+# a quoted title before a link may be longer.
+_LEAD_REACH = 150
+_TITLE_REACH = 260
+
+
 def lead_claim(prose: Prose, at: int, where: Where = Where.LEAD,
                link: LinkRange | None = None) -> ClaimDraft:
-    """Claims in the sentence before ``prose.text[at]``."""
-    start = sentence_start(prose.text, at)
+    """Claims in the sentence before ``prose.text[at]`` (its last few words)."""
+    reach = _TITLE_REACH if where is Where.BEFORE_LINK else _LEAD_REACH
+    start = max(sentence_start(prose.text, at), at - reach)
     return draft_from(match_claims(where, prose.text[start:at]), prose, start, link)
 
 

@@ -134,6 +134,9 @@ _NOT_NAMES = frozenset(
         "At", "For", "From", "Per", "After", "Before", "While", "Because", "Since", "Like",
         "Unlike", "Even", "Only", "Just", "Both", "All", "Today", "Yesterday", "Recently",
         "Finally", "First", "Second", "Third", "Anyway", "Well", "Yes", "No", "Sure", "Oh",
+        "Attachment", "Attachments", "Subject", "To", "Cc", "Date", "Sent", "Re", "Fwd", "Link",
+        "Links", "Caption", "Image", "Figure", "Table", "Transcript", "Status", "Epigraph",
+        "Tags", "Related", "Via", "Thread", "Tweet", "Post", "Comment", "Paper", "Book",
     ]
 )
 

@@ -12,17 +12,40 @@ Codes or rule names are separated by spaces (commas are tolerated); none means a
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from srclint.extract.spans import LineIndex
 from srclint.model import Directive, DirectiveKind
 
-COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _DIRECTIVE = re.compile(
     r"^\s*srclint-(?P<kind>source|disable-next-line|disable-line|disable-file|disable|enable)"
     r"(?P<rest>(?:[\s:].*)?)$",
     re.DOTALL,
 )
 _KINDS = {kind.value: kind for kind in DirectiveKind}
+
+
+def html_comments(html: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each ``<!-- … -->`` in raw HTML (linear, unlike a lazy regex)."""
+    start = html.find("<!--")
+    while start != -1:
+        end = html.find("-->", start + 4)
+        if end == -1:
+            return
+        yield start, end + 3
+        start = html.find("<!--", end + 3)
+
+
+def blank_comments(html: str) -> str:
+    """The HTML with every comment replaced by spaces (offsets unchanged)."""
+    parts = []
+    at = 0
+    for start, end in html_comments(html):
+        parts.append(html[at:start])
+        parts.append(" " * (end - start))
+        at = end
+    parts.append(html[at:])
+    return "".join(parts)
 
 
 def read_directive(comment_body: str) -> tuple[DirectiveKind, tuple[str, ...], str | None] | None:
@@ -38,13 +61,23 @@ def read_directive(comment_body: str) -> tuple[DirectiveKind, tuple[str, ...], s
 
 
 def find_directives(html: str, file_offset: int, index: LineIndex) -> list[Directive]:
-    """Directives in a fragment of raw HTML that starts at ``file_offset``."""
+    """Directives in a fragment of raw HTML found at or after ``file_offset``.
+
+    Inside a blockquote or list item the fragment lost its ``>``/indent prefixes, so each
+    comment is looked up in the file rather than counted from ``file_offset``.
+    """
     found = []
-    for match in COMMENT.finditer(html):
-        read = read_directive(match.group(1))
+    cursor = file_offset
+    for begin, end in html_comments(html):
+        read = read_directive(html[begin + 4:end - 3])
         if read is None:
             continue
         kind, codes, url = read
-        span = index.span(file_offset + match.start(), file_offset + match.end())
+        comment = html[begin:end]
+        start = index.text.find(comment, cursor)
+        if start == -1:
+            start = file_offset + begin
+        cursor = start + len(comment)
+        span = index.span(start, start + len(comment))
         found.append(Directive(kind, codes, span, url))
     return found

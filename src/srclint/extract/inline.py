@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -35,35 +36,66 @@ def _next_non_space(text: str, at: int, skip: str = " \t(") -> int:
     return at
 
 
+class _Nearby:
+    """A prose run's links and quotes, indexed by position (long paragraphs stay linear)."""
+
+    def __init__(self, prose: Prose, runs: Sequence[QuoteRun]) -> None:
+        self.links = prose.links  # sorted by start, never overlapping
+        self.starts = [link.start for link in self.links]
+        self.by_start = {link.start: link for link in self.links}
+        self.run_starts = [run.start for run in runs]
+        self.runs = runs
+        self.footnotes = {at: label for at, _length, label in prose.footnote_refs}
+
+    def before(self, at: int) -> LinkRange | None:
+        """The last link starting at or before ``at``."""
+        index = bisect_right(self.starts, at) - 1
+        return self.links[index] if index >= 0 else None
+
+    def between(self, start: int, end: int) -> list[LinkRange]:
+        return self.links[bisect_left(self.starts, start):bisect_left(self.starts, end)]
+
+    def quoted(self, at: int) -> bool:
+        index = bisect_right(self.run_starts, at) - 1
+        return index >= 0 and at < self.runs[index].end
+
+
+# How far from a quote rule 4 looks for "the nearest link in the same sentence".
+_REACH = 600
+
+
 def find_adjacent(prose: Prose, run: QuoteRun, footnotes: dict[str, Link | None],
-                  runs: Sequence[QuoteRun] = ()) -> Adjacent:
-    """The link rule 4 binds ``run`` to, if any (``runs``: all quotes in the prose)."""
-    for link in prose.links:
-        if link.start <= run.start and run.end <= link.end:
-            return Adjacent(link.link, link, "inside")
-    after = _next_non_space(prose.text, run.end)
-    for at, _length, label in prose.footnote_refs:
-        if at in (run.end, after):
-            target = footnotes.get(label)
+                  nearby: _Nearby | None = None) -> Adjacent:
+    """The link rule 4 binds ``run`` to, if any."""
+    nearby = nearby or _Nearby(prose, [run])
+    text = prose.text
+    holder = nearby.before(run.start)
+    if holder is not None and run.end <= holder.end:
+        return Adjacent(holder.link, holder, "inside")  # [“…”](url)
+    wrapped = nearby.by_start.get(run.inner_start)
+    if wrapped is not None and wrapped.end == run.inner_end:
+        return Adjacent(wrapped.link, wrapped, "inside")  # “[…](url)”
+    after = _next_non_space(text, run.end)
+    for at in (run.end, after):
+        if at in nearby.footnotes:
+            target = footnotes.get(nearby.footnotes[at])
             return Adjacent(target, None, "footnote" if target else "none")
-    for link in prose.links:
-        if link.start == after or (link.start == run.end):
+    for at in (run.end, after):
+        if at in nearby.by_start:
+            link = nearby.by_start[at]
             return Adjacent(link.link, link, "before")
-    for link in prose.links:
-        bare = link.link.kind in (LinkKind.BARE, LinkKind.AUTOLINK)
-        if bare and link.end <= run.start and not prose.text[link.end:run.start].strip():
-            return Adjacent(link.link, link, "after-url")
-    start = sentence_start(prose.text, run.start)
-    end = sentence_end(prose.text, run.end)
+    if holder is not None and holder.link.kind in (LinkKind.BARE, LinkKind.AUTOLINK) and (
+        holder.end <= run.start and not text[holder.end:run.start].strip()
+    ):
+        return Adjacent(holder.link, holder, "after-url")
+    start = max(sentence_start(text, run.start), run.start - _REACH)
+    end = min(sentence_end(text, run.end), run.end + _REACH)
     best: LinkRange | None = None
-    for link in prose.links:
-        quoted = any(other.start <= link.start < other.end for other in runs)
-        if link.start >= start and link.end <= end and not quoted and not (
-            run.start <= link.start < run.end
-        ):
-            distance = run.start - link.end if link.end <= run.start else link.start - run.end
-            if best is None or distance < _distance(best, run):
-                best = link
+    for link in nearby.between(start, end):
+        if link.end > end or nearby.quoted(link.start):
+            continue
+        if best is None or _distance(link, run) < _distance(best, run):
+            best = link
     if best is not None:
         return Adjacent(best.link, best, "sentence")
     return Adjacent(None, None, "none")
@@ -78,7 +110,7 @@ def is_title(run: QuoteRun, adjacent: Adjacent) -> bool:
     if adjacent.how == "after-url":
         return True  # `URL "Title"`, as Markdown writes a link title
     if adjacent.how == "inside" and adjacent.range is not None:
-        covers = adjacent.range.end - adjacent.range.start <= run.end - run.start + 1
+        covers = adjacent.range.end - adjacent.range.start >= run.end - run.start - 2
         return covers and looks_like_title(run.inner)
     return adjacent.how == "before" and looks_like_title(run.inner)
 
@@ -90,8 +122,9 @@ def bind_inline(prose: Prose, min_words: int, footnotes: dict[str, Link | None],
     bound: set[int] = set()  # prose starts of links already used
     titles: dict[int, ClaimDraft] = {}
     runs = find_quote_runs(prose, min_words)
+    nearby = _Nearby(prose, runs)
     for run in runs:
-        adjacent = find_adjacent(prose, run, footnotes, runs)
+        adjacent = find_adjacent(prose, run, footnotes, nearby)
         if adjacent.range is not None and is_title(run, adjacent):
             start, end = run.inner_start, run.inner_end
             titles[adjacent.range.start] = ClaimDraft(

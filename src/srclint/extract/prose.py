@@ -90,15 +90,6 @@ class Prose:
             return offset, offset
         return self.char_start(start), self.char_end(end - 1)
 
-    def in_code(self, at: int) -> bool:
-        return any(start <= at < end for start, end in self.code)
-
-    def link_at(self, at: int) -> LinkRange | None:
-        for link in self.links:
-            if link.start <= at < link.end:
-                return link
-        return None
-
 
 class ContentMap:
     """Maps offsets of an inline token's ``content`` to file offsets, line by line."""
@@ -136,14 +127,18 @@ def _locate_line(line: str, source_line: int, index: LineIndex, cursors: dict[in
     if found == -1:
         return start + min(cursor, len(text))
     cursors[source_line] = found + len(core)
-    return start + found - (len(line) - len(line.lstrip()))
+    return start + max(0, found - (len(line) - len(line.lstrip())))
 
 
 def build_prose(inline: Token, index: LineIndex, cursors: dict[int, int], *,
                 cell: bool = False, footnote: bool = False) -> Prose:
     """The plain text of an inline token, with its links and a map to the file."""
     content = inline.content
-    first_line = inline.map[0] if inline.map else 0
+    if inline.map:
+        first_line = inline.map[0]
+    else:  # an inline footnote's text (^[…]): markdown-it gives it no lines
+        found = index.text.find(content.split("\n", 1)[0]) if content else -1
+        first_line = index.position(max(found, 0))[0] - 1
     where = ContentMap(content, first_line, index, cursors, cell)
     builder = _ProseBuilder(content, where, index, footnote)
     builder.walk(inline.children or [])
@@ -154,7 +149,15 @@ def build_prose(inline: Token, index: LineIndex, cursors: dict[int, int], *,
     _add_bare_urls(prose, index, footnote)
     emphasised = set(prose.emphasis)
     prose.links = sorted(
-        (replace(link, emphasised=(link.start, link.end) in emphasised) for link in prose.links),
+        (
+            replace(
+                link,
+                link=link.link if link.link.text
+                else replace(link.link, text=prose.text[link.start:link.end]),
+                emphasised=(link.start, link.end) in emphasised,
+            )
+            for link in prose.links
+        ),
         key=lambda link: link.start,
     )
     return prose
@@ -288,7 +291,7 @@ class _ProseBuilder:
         start, href, kind, content_start, content_end = self.open_links.pop()
         if self.footnote:
             kind = LinkKind.FOOTNOTE
-        text = "".join(self.parts)[start:self.length]
+        text = ""  # filled in by ``_with_link_texts`` once the whole text is known
         file_start = self.where.offset(content_start)
         file_end = self.where.offset(content_end)
         span = self.index.span(file_start, file_end)

@@ -112,10 +112,16 @@ def find_quote_runs(prose: Prose, min_words: int) -> list[QuoteRun]:
     return runs
 
 
+# No inline quotation runs longer than this: an unclosed mark must not make the scan
+# quadratic in the length of a paragraph.
+MAX_RUN = 4000
+
+
 def _find_close(text: str, opened: int, mark: str) -> int | None:
     closers = _CLOSER_SETS[mark]
     fallback = None
-    found = closers.search(text, opened + 1)
+    limit = opened + MAX_RUN
+    found = closers.search(text, opened + 1, limit)
     while found is not None:
         at = found.start()
         char = text[at]
@@ -123,7 +129,7 @@ def _find_close(text: str, opened: int, mark: str) -> int | None:
             if not (char in "'’" and _possessive(text, at)):
                 return at
             fallback = at
-        found = closers.search(text, at + 1)
+        found = closers.search(text, at + 1, limit)
     return fallback
 
 
