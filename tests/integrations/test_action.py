@@ -6,7 +6,6 @@ The install step is not run (srclint is already importable here); the run step i
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 from pathlib import Path
@@ -17,10 +16,6 @@ import yaml  # type: ignore[import-untyped]
 from srclint import __version__
 
 REPO = Path(__file__).resolve().parents[2]
-# These run the whole pipeline (extract → fetch → rules): skipped on a branch without it.
-needs_pipeline = pytest.mark.skipif(
-    importlib.util.find_spec("srclint.lint") is None, reason="needs srclint.lint (merged main)"
-)
 
 RUN_STEP = REPO / ".github" / "action" / "run.sh"
 
@@ -111,7 +106,7 @@ def test_command_line_echoed_with_paths_after_double_dash(
     assert "srclint check --format github --also-output bad -- drafts other" in stderr
 
 
-@needs_pipeline
+@pytest.mark.usefixtures("pipeline")
 def test_clean_draft(workspace: Path, srclint_on_path: dict[str, str], source_server: str) -> None:
     (workspace / "drafts" / "good.md").write_text(
         f"# A good draft\n\nSee [here]({source_server}/post) for more.\n", encoding="utf-8"
@@ -126,7 +121,7 @@ def test_clean_draft(workspace: Path, srclint_on_path: dict[str, str], source_se
     assert summary.startswith("## srclint\n")
 
 
-@needs_pipeline
+@pytest.mark.usefixtures("pipeline")
 def test_failing_draft_annotations_summary_and_sarif(
     workspace: Path, srclint_on_path: dict[str, str], source_server: str
 ) -> None:
@@ -156,14 +151,14 @@ def test_failing_draft_annotations_summary_and_sarif(
     assert location["region"]["startLine"] == 5
 
 
-@needs_pipeline
+@pytest.mark.usefixtures("pipeline")
 def test_strict_args_make_warnings_fail(workspace: Path, srclint_on_path: dict[str, str]) -> None:
     (workspace / "drafts" / "d.md").write_text("# Only prose\n", encoding="utf-8")
     code, _, _, outputs, _ = run_action(workspace, srclint_on_path, args="--strict --no-fetch")
     assert code == 0 and outputs["exit-code"] == "0"
 
 
-@needs_pipeline
+@pytest.mark.usefixtures("pipeline")
 def test_install_step_then_run_step(
     checkout_repo: tuple[Path, str],
     workspace: Path,

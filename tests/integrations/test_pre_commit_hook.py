@@ -19,9 +19,6 @@ import pytest
 import yaml  # type: ignore[import-untyped]
 
 REPO = Path(__file__).resolve().parents[2]
-needs_pipeline = pytest.mark.skipif(
-    importlib.util.find_spec("srclint.lint") is None, reason="needs srclint.lint (merged main)"
-)
 pytestmark = pytest.mark.skipif(
     importlib.util.find_spec("pre_commit") is None, reason="pre-commit is not installed"
 )
@@ -92,7 +89,7 @@ def run_hook(
     )
 
 
-@needs_pipeline
+@pytest.mark.usefixtures("pipeline")
 def test_clean_draft_passes(
     tmp_path: Path,
     checkout_repo: tuple[Path, str],
@@ -113,7 +110,7 @@ def test_clean_draft_passes(
     assert "srclint" in done.stdout and "Passed" in done.stdout
 
 
-@needs_pipeline
+@pytest.mark.usefixtures("pipeline")
 def test_failing_draft_blocks_the_commit(
     tmp_path: Path,
     checkout_repo: tuple[Path, str],
@@ -137,7 +134,7 @@ def test_failing_draft_blocks_the_commit(
     assert "notes.txt" not in done.stdout
 
 
-@needs_pipeline
+@pytest.mark.usefixtures("pipeline")
 def test_network_trouble_never_blocks_a_commit(
     tmp_path: Path,
     checkout_repo: tuple[Path, str],
@@ -158,7 +155,7 @@ def test_network_trouble_never_blocks_a_commit(
     assert "Passed" in done.stdout
 
 
-@needs_pipeline
+@pytest.mark.usefixtures("pipeline")
 def test_suppressed_finding_passes(
     tmp_path: Path,
     checkout_repo: tuple[Path, str],
