@@ -12,6 +12,7 @@ TWEET = "https://twitter.com/somebody/status/1641086480675225601"
 TWEET_ID = "1641086480675225601"
 FX = x.fxtwitter_url(TWEET_ID)
 SYN = x.syndication_url(TWEET_ID)
+OEMBED = x.oembed_url(TWEET_ID)
 
 
 @pytest.fixture(autouse=True)
@@ -112,6 +113,7 @@ def test_fxtwitter_not_found_stands_when_syndication_cannot_answer() -> None:
         [
             answer(FX, body("fxtwitter_not_found.json"), http_status=404),
             answer(SYN, b"{}"),
+            answer(OEMBED, b"{}"),
         ]
     )
     assert resolve({TWEET: True}, fetcher)[TWEET].fetched.status is FetchStatus.NOT_FOUND
@@ -122,6 +124,7 @@ def test_x_every_endpoint_unusable_is_could_not_tell() -> None:
         [
             answer(FX, b"<html>blocked</html>", http_status=403, content_type="text/html"),
             answer(SYN, b"{}"),
+            answer(OEMBED, b"{}"),
         ]
     )
     result = resolve({TWEET: True}, fetcher)[TWEET]
@@ -134,6 +137,7 @@ def test_x_rate_limited() -> None:
         [
             answer(FX, b"{}"),
             answer(SYN, b"Rate limit exceeded", http_status=429, content_type="text/plain"),
+            answer(OEMBED, b"{}"),
         ]
     )
     result = resolve({TWEET: True}, fetcher)[TWEET]
@@ -141,7 +145,7 @@ def test_x_rate_limited() -> None:
 
 
 def test_x_unusable_without_network_trouble_is_server_error() -> None:
-    fetcher = FakeFetcher([answer(FX, b"{}"), answer(SYN, b"{}")])
+    fetcher = FakeFetcher([answer(FX, b"{}"), answer(SYN, b"{}"), answer(OEMBED, b"{}")])
     result = resolve({TWEET: True}, fetcher)[TWEET]
     assert result.fetched.status is FetchStatus.SERVER_ERROR
     assert "no usable answer" in result.fetched.error
@@ -403,3 +407,16 @@ def test_a_shortened_link_to_a_deleted_post_is_dead() -> None:
     assert fetcher.urls == [short, FX, SYN]
     assert result.fetched.status is FetchStatus.DELETED
     assert result.fetched.final_url == TWEET
+
+
+def test_x_oembed_is_the_last_resort() -> None:
+    fetcher = FakeFetcher(
+        [
+            answer(FX, b"{}"),
+            answer(SYN, b"{}"),
+            answer(OEMBED, body("oembed_image_1641086480675225601.json")),
+        ]
+    )
+    result = resolve({TWEET: True}, fetcher)[TWEET]
+    assert fetcher.urls == [FX, SYN, OEMBED]
+    assert result.source is not None and result.source.authors[0].handle == "SamuelSusla"

@@ -55,6 +55,8 @@ def test_plan_without_token_is_fxtwitter_then_syndication(monkeypatch: pytest.Mo
     assert [r.url for r in requests] == [
         "https://api.fxtwitter.com/status/20",
         "https://cdn.syndication.twimg.com/tweet-result?id=20&lang=en&token=6dq1a2xwd93",
+        "https://publish.twitter.com/oembed?url=https%3A%2F%2Ftwitter.com%2Fi%2Fstatus%2F20"
+        "&omit_script=1&dnt=true",
     ]
     assert all(r.freshness is Freshness.IMMUTABLE for r in requests)
     assert all(r.headers == () for r in requests)
@@ -70,7 +72,11 @@ def test_plan_with_token_puts_api_v2_first_and_sends_token_there_only(
         "&expansions=author_id&user.fields=username,name"
     )
     assert first.headers == (("Authorization", "Bearer secret-token"),)
-    assert [r.url.split("/")[2] for r in rest] == ["api.fxtwitter.com", "cdn.syndication.twimg.com"]
+    assert [r.url.split("/")[2] for r in rest] == [
+        "api.fxtwitter.com",
+        "cdn.syndication.twimg.com",
+        "publish.twitter.com",
+    ]
     assert all("secret-token" not in str(r) for r in rest)
 
 
@@ -293,3 +299,38 @@ def test_token_never_shows_in_a_request_repr(monkeypatch: pytest.MonkeyPatch) ->
     request = x.plan("https://x.com/a/status/20")[0]
     assert "secret-token" not in repr(request)
     assert dict(request.headers)["Authorization"] == "Bearer secret-token"
+
+
+def _oembed(name: str | None, http_status: int = 200, post_id: str = ID):  # type: ignore[no-untyped-def]
+    fetched = answer(x.oembed_url(post_id), body(name) if name else b"", http_status=http_status)
+    return x.parse(f"https://x.com/whoever/status/{post_id}", fetched)
+
+
+def test_oembed_short_post() -> None:
+    source = _oembed("oembed_20.json", post_id="20")
+    assert source is not None and source.complete
+    assert source.text == "just setting up my twttr"
+    assert source.authors == (Author("jack", "jack"),)
+    assert source.published == "2006-03-21"
+    assert source.canonical_url == "https://x.com/jack/status/20"
+
+
+def test_oembed_markup_breaks_and_media_link() -> None:
+    source = _oembed("oembed_image_1641086480675225601.json")
+    assert source is not None
+    assert source.text == (
+        "If you are interested about View Flattening in React Native, I wrote a short post "
+        "about it: https://t.co/4G6RAMfrHy\n\nLet me know what you think!"
+    )
+
+
+@pytest.mark.parametrize(
+    ("http_status", "status"), [(404, FetchStatus.NOT_FOUND), (403, FetchStatus.PRIVATE)]
+)
+def test_oembed_failures(http_status: int, status: FetchStatus) -> None:
+    source = _oembed(None, http_status=http_status)
+    assert source is not None and source.status is status
+
+
+def test_oembed_unusable() -> None:
+    assert _oembed(None, http_status=200) is None

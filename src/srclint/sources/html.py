@@ -19,78 +19,27 @@ from srclint.sources.base import charset, decode_text, media_type
 
 NAME = "html"
 
+# fmt: off
 # Never prose a reader sees on the page.
 _DROP = (
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "svg",
-    "nav",
-    "aside",
-    "iframe",
-    "head",
-    "button",
-    "select",
-    "textarea",
+    "script", "style", "noscript", "template", "svg", "nav", "aside", "iframe", "head",
+    "button", "select", "textarea",
 )
 # Page chrome, dropped unless it sits inside the article itself (an article's own header
 # holds its title and byline, which a quote may well cover).
 _CHROME = ("header", "footer")
-_BLOCKS = frozenset(
-    {
-        "p",
-        "div",
-        "section",
-        "article",
-        "main",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "ul",
-        "ol",
-        "li",
-        "dl",
-        "dt",
-        "dd",
-        "blockquote",
-        "pre",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "tr",
-        "td",
-        "th",
-        "figure",
-        "figcaption",
-        "hr",
-        "address",
-        "details",
-        "summary",
-        "form",
-        "fieldset",
-        "center",
-    }
-)
+_BLOCKS = frozenset({
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol",
+    "li", "dl", "dt", "dd", "blockquote", "pre", "table", "thead", "tbody", "tfoot", "tr",
+    "td", "th", "figure", "figcaption", "hr", "address", "details", "summary", "form",
+    "fieldset", "center",
+})
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-_ARTICLE_TYPES = frozenset(
-    {
-        "Article",
-        "BlogPosting",
-        "NewsArticle",
-        "ScholarlyArticle",
-        "Report",
-        "TechArticle",
-        "SocialMediaPosting",
-        "DiscussionForumPosting",
-        "OpinionNewsArticle",
-        "AnalysisNewsArticle",
-    }
-)
+_ARTICLE_TYPES = frozenset({
+    "Article", "BlogPosting", "NewsArticle", "ScholarlyArticle", "Report", "TechArticle",
+    "SocialMediaPosting", "DiscussionForumPosting", "OpinionNewsArticle", "AnalysisNewsArticle",
+})
+# fmt: on
 _TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " · ", " :: ")
 
 
