@@ -45,10 +45,16 @@ def test_found_rows_point_into_the_original_text(row: dict[str, Any]) -> None:
 
 def test_exact_span_is_the_original_text_with_its_typography() -> None:
     source = "He wrote: \u201cthe map\u00a0is not\nthe territory\u201d \u2014 and left."
-    alignment = find('"the map is not the territory" -- and left', source)
+    alignment = find('wrote: "the map is not the territory" -- and left', source)
     assert alignment.verdict is Verdict.EXACT
-    assert alignment.closest == "\u201cthe map\u00a0is not\nthe territory\u201d \u2014 and left"
-    assert alignment.source_span == (10, len(source) - 1)
+    assert alignment.source_span == (3, len(source) - 1)
+    assert alignment.closest == source[3:-1]
+    assert "\u201cthe map\u00a0is not\nthe territory\u201d \u2014" in alignment.closest
+
+
+def test_quotation_marks_and_a_full_stop_at_the_ends_are_the_writers() -> None:
+    source = "as they say, \u201cthe map is not the territory, after all\u201d"
+    assert find('"the map is not the territory."', source).verdict is Verdict.EXACT
 
 
 def test_a_negation_change_is_one_tight_replace() -> None:

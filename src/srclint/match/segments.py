@@ -36,9 +36,9 @@ _ELLIPSIS = re.compile(
     r"\s*(?:\[\s*\.(?:\s?\.){2,}\s*\]|\(\s*\.(?:\s?\.){2,}\s*\)|\.(?:\s?\.){2,})\s*"
 )
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
-# A comma or full stop at either end of a segment is the writer's, not the source's:
-# "the territory." for "the territory, as they say" (punctuation inside the quote marks).
-_EDGE_PUNCTUATION = re.compile(r"^[\s.,;:]+|[\s.,;:]+$")
+# A comma, full stop or quotation mark at either end of a segment is the writer's, not
+# the source's: "the territory." for "the territory, as they say".
+_EDGE_PUNCTUATION = re.compile(r"^[\s.,;:']+|[\s.,;:']+$")
 
 
 @dataclass(frozen=True, slots=True)
