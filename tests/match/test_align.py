@@ -9,6 +9,7 @@ import pytest
 from srclint.match import find, prepare
 from srclint.match.align import FRAGMENTS_NOTE
 from srclint.model import DiffTag, Verdict
+from srclint.rules.quote_evidence import changes
 
 from .conftest import load_rows, load_sources
 
@@ -97,3 +98,11 @@ def test_a_string_source_is_prepared_on_the_fly() -> None:
 
 def test_an_empty_quote_has_nothing_to_find() -> None:
     assert find(" ... ", "anything at all").verdict is Verdict.MISSING
+
+
+def test_the_q002_message_reads_from_the_diff() -> None:
+    source = "the shortest program that does mod arithmetic is generalizing"
+    alignment = find("the shortest program that does mod arithmetic isn't generalizing", source)
+    assert changes(alignment) == '"is" → "isn\'t" (negation)'
+    alignment = find("the shortest program that does 3 mod arithmetic is generalizing", source)
+    assert changes(alignment) == 'added "3" (number)'
