@@ -185,10 +185,10 @@ def main(argv: list[str] | None = None) -> int:
         k_altered = [(k % len(drafts), q) for k, q in altered]
         t_k, counts_k = min(run_finds(k_quotes, k_prepared) for _ in range(3))
         t_index_k, _ = timed(lambda p=k_prepared: [x.pairs for x in p])  # type: ignore[misc]
-        t_alt_k, _ = min(run_finds(k_altered, k_prepared) for _ in range(3))
+        t_alt_k, alt_counts_k = min(run_finds(k_altered, k_prepared) for _ in range(3))
         print(f"  ×{repeat:<2} {mb:5.1f} MB: prepare {t_prep_k:5.2f} s ({t_prep_k / mb:.3f} s/MB), "
               f"1,000 faithful {t_k:.3f} s ({fmt(counts_k)}); fold + index {t_index_k:5.2f} s "
-              f"({t_index_k / mb:.3f} s/MB), 1,000 altered {t_alt_k:.3f} s")
+              f"({t_index_k / mb:.3f} s/MB), 1,000 altered {t_alt_k:.3f} s ({fmt(alt_counts_k)})")
 
     one = "\n\n".join(drafts * 5)[: total]
     t_one_prep, big_obj = timed(lambda: prepare(one))

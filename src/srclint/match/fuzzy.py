@@ -59,7 +59,9 @@ def _candidates(
     lists.sort(key=lambda item: len(item[0]))
     budget = MAX_VOTES
     for postings, i in lists:
-        if not postings or len(postings) > MAX_POSTINGS or len(postings) > budget:
+        # Common pairs are skipped, unless the quote has nothing rarer: then its
+        # rarest pairs vote, within the budget.
+        if not postings or len(postings) > budget or (votes and len(postings) > MAX_POSTINGS):
             continue
         budget -= len(postings)
         for p in postings:
