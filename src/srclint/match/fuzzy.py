@@ -155,7 +155,9 @@ def _align(words: list[str], source: PreparedSource, w0: int, w1: int, lo: int, 
     moved_edges = set()
     for run_start, run_end in _unmatched_runs(blocks, m):
         place = _sublist(window, words[run_start:run_end])
-        if place is not None:
+        if place is not None and not any(
+            place < b[3] and b[2] < place + run_end - run_start for b in blocks
+        ):
             moved += run_end - run_start
             moved_edges.update({run_start, run_end})
             start, end = min(start, place), max(end, place + run_end - run_start)
@@ -173,7 +175,7 @@ def _align(words: list[str], source: PreparedSource, w0: int, w1: int, lo: int, 
             end += 1
     passage = window[start:end]
     matched = sum(b[1] - b[0] for b in blocks)
-    similarity = 2 * (matched + moved) / (m + len(passage))
+    similarity = min(1.0, 2 * (matched + moved) / (m + len(passage)))
     run = max(b[1] - b[0] for b in blocks)
     return Hit(w0 + start, w0 + end, similarity, matched, run, moved)
 

@@ -126,7 +126,7 @@ def _segment(text: str) -> Segment | None:
     if parts and isinstance(parts[-1], str):
         parts[-1] = parts[-1].rstrip()
     segment = Segment(tuple(p for p in parts if p != ""))
-    return segment if segment.parts and segment.plain else None
+    return segment if segment.words else None  # punctuation alone says nothing
 
 
 def parse_quote(quote: str) -> tuple[Segment, ...]:
