@@ -78,10 +78,10 @@ def _passage(prepared: PreparedSource, spans: list[tuple[int, int]]) -> tuple[tu
 def _folded(
     prepared: PreparedSource, segments: tuple[Segment, ...], spans: list[tuple[int, int]]
 ) -> Alignment:
-    normalized = prepared.normalized.text
+    display = prepared.normalized.display
     diffs = []
     for segment, (start, end) in zip(segments, spans, strict=True):
-        ops = word_diff(segment.text, normalized[start:end], folded=False)
+        ops = word_diff(segment.text, display[start:end], folded=False)
         diffs.append([_declared(o) for o in ops])
     diff = join_segments(diffs)
     changed = sum(len(o.quote.split()) for o in diff if o.tag is not DiffTag.EQUAL)
@@ -194,7 +194,7 @@ def _missing(
 def _altered(
     prepared: PreparedSource, parts: list[_Part], similarity: float, complete: bool
 ) -> Alignment:
-    normalized = prepared.normalized.text
+    display = prepared.normalized.display
     diffs: list[list[DiffOp]] = []
     spans: list[tuple[int, int]] = []
     real_change = False  # a change a partial source text cannot explain
@@ -204,7 +204,7 @@ def _altered(
             continue
         start, end = prepared.word_span(part.hit.first, part.hit.last)
         spans.append((start, end))
-        ops = word_diff(part.segment.plain, normalized[start:end])
+        ops = word_diff(part.segment.plain, display[start:end])
         diffs.append(ops)
         real_change = real_change or _unexplained(ops, part.hit, len(prepared.folded))
     notes: list[str] = []

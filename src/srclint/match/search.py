@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from srclint.match.fold import fold_words
+from srclint.match.normalize import matchable
 from srclint.match.segments import Insertion, Segment
 
 INSERTION_WORDS = 6  # how many source words a whole-word insertion may stand for
@@ -108,7 +109,7 @@ def exact_matcher(segment: Segment) -> Matcher:
     """A matcher for the segment's normalized text, case-sensitive."""
     parts = segment.parts
     if all(isinstance(p, str) for p in parts):
-        return Literal(segment.text, folded=False)
+        return Literal(matchable(segment.text), folded=False)
     regex = ""
     for i, part in enumerate(parts):
         if isinstance(part, str):
@@ -119,9 +120,9 @@ def exact_matcher(segment: Segment) -> Matcher:
                 regex += " " if part[:1].isalnum() else " ?"
             if isinstance(after, Insertion) and not after.attached:
                 part = part.rstrip()
-            regex += re.escape(part)
+            regex += re.escape(matchable(part))
         elif part.attached:
-            regex += rf"(?:(?i:{re.escape(part.content)})|\S{{0,20}}?)"
+            regex += rf"(?:(?i:{re.escape(matchable(part.content))})|\S{{0,20}}?)"
         else:
             regex += _WORDS_GAP
     text = segment.text
@@ -129,7 +130,7 @@ def exact_matcher(segment: Segment) -> Matcher:
         regex = r"(?<!\w)" + regex
     if text[-1:].isalnum() or isinstance(parts[-1], Insertion):
         regex += r"(?!\w)"
-    anchor = max((p.strip() for p in parts if isinstance(p, str)), key=len, default="")
+    anchor = max((matchable(p.strip()) for p in parts if isinstance(p, str)), key=len, default="")
     return Pattern(re.compile(regex), anchor)
 
 

@@ -38,7 +38,7 @@ _ELLIPSIS = re.compile(
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
 # A comma, full stop or quotation mark at either end of a segment is the writer's, not
 # the source's: "the territory." for "the territory, as they say".
-_EDGE_PUNCTUATION = re.compile(r"^[\s.,;:']+|[\s.,;:']+$")
+_EDGE_PUNCTUATION = re.compile(r"^[\s.,;:'\"]+|[\s.,;:'\"]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +132,6 @@ def _segment(text: str) -> Segment | None:
 def parse_quote(quote: str) -> tuple[Segment, ...]:
     """The segments of a quote, in order: markup stripped, typography normalized."""
     text = _EDITORIAL.sub("", strip_markup(quote))
-    text = normalize(text).text
+    text = normalize(text).display
     found = (_segment(_EDGE_PUNCTUATION.sub("", piece)) for piece in _ELLIPSIS.split(text))
     return tuple(s for s in found if s is not None)
