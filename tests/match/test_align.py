@@ -106,3 +106,14 @@ def test_the_q002_message_reads_from_the_diff() -> None:
     assert changes(alignment) == '"is" → "isn\'t" (negation)'
     alignment = find("the shortest program that does 3 mod arithmetic is generalizing", source)
     assert changes(alignment) == 'added "3" (number)'
+
+
+def test_an_ellipsis_over_a_negation_is_a_change() -> None:
+    source = "We tested it for weeks. The model is clearly not aligned with its developers."
+    hidden = find("The model is clearly ... aligned with its developers.", source)
+    assert hidden.verdict is Verdict.ALTERED
+    assert changes(hidden) == 'dropped "not" (negation)'
+    contraction = find("it ... aligned", "it isn't aligned")
+    assert contraction.verdict is Verdict.MISSING  # fragments only: never a match
+    far = find("We tested it for weeks ... aligned with its developers.", source)
+    assert far.verdict is Verdict.EXACT  # five words left out: an ordinary ellipsis

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from srclint.match.diff import has_changes, join_segments, word_diff
+from srclint.match.diff import ELLIPSIS, has_changes, join_segments, word_diff
 from srclint.match.fold import fold_words
 from srclint.match.fuzzy import Hit, locate
 from srclint.match.search import MAX_GAP, exact_matcher, folded_matcher, place
@@ -27,6 +27,16 @@ COVERAGE_RUN = 4  # with at least this many in a row
 SEGMENT_SIMILARITY = 0.5  # a segment's own passage, before the whole quote is judged
 INCOMPLETE_SIMILARITY = 0.75  # partial sources: a near-copy only is called altered
 
+HIDDEN_WORDS = 3  # an ellipsis over this few words, one a negation, is a change
+NEGATIONS = frozenset(
+    {"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "nowhere", "cannot"}
+)
+# folded words lose their apostrophe: "isn't" is "isnt"
+_NT_STEMS = frozenset(
+    {"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "ca", "could",
+     "would", "should", "wo", "must", "need", "might", "ai", "sha"}
+)
+
 FRAGMENTS_NOTE = (
     f"every segment between ellipses has fewer than {SHORT_WORDS} words: "
     "too little to verify on its own"
@@ -48,13 +58,50 @@ def find(quote: str, source: PreparedSource | str, *, complete: bool = True) -> 
         return Alignment(_absent(complete), 0.0, notes=(FRAGMENTS_NOTE,))
     spans = place([exact_matcher(s) for s in segments], short, prepared.normalized.text)
     if spans is not None:
+        hidden = _hidden_negation(prepared, segments, spans)
+        if hidden is not None:
+            return hidden
         span, closest = _passage(prepared, spans)
         return Alignment(Verdict.EXACT, 1.0, span, closest)
     folded = prepared.folded
     folded_spans = place([folded_matcher(s) for s in segments], short, folded.text)
     if folded_spans is not None:
-        return _folded(prepared, segments, [_normalized_span(prepared, s) for s in folded_spans])
+        spans = [_normalized_span(prepared, s) for s in folded_spans]
+        return _hidden_negation(prepared, segments, spans) or _folded(prepared, segments, spans)
     return _fuzzy(prepared, segments, complete)
+
+
+def _hidden_negation(
+    prepared: PreparedSource, segments: tuple[Segment, ...], spans: list[tuple[int, int]]
+) -> Alignment | None:
+    """An ellipsis that leaves out only a few words, a negation among them, is a change.
+
+    "The model is clearly ... aligned" for "The model is clearly not aligned" turns the
+    source's meaning around: reported as altered, with the dropped words in the diff.
+    """
+    display = prepared.normalized.display
+    ops: list[DiffOp] = []
+    hides = False
+    for i, (segment, (start, end)) in enumerate(zip(segments, spans, strict=True)):
+        if i:
+            gap = display[spans[i - 1][1] : start].strip()
+            words = fold_words(gap)
+            if len(words) <= HIDDEN_WORDS and any(_negation(w) for w in words):
+                ops.append(DiffOp(DiffTag.DELETE, "", gap))
+                hides = True
+            else:
+                ops.append(ELLIPSIS)
+        ops.append(DiffOp(DiffTag.EQUAL, segment.text, display[start:end]))
+    if not hides:
+        return None
+    span, closest = _passage(prepared, [(spans[0][0], spans[-1][1])])
+    return Alignment(
+        Verdict.ALTERED, 0.9, span, closest, tuple(ops), ("an ellipsis leaves out a negation",)
+    )
+
+
+def _negation(word: str) -> bool:
+    return word in NEGATIONS or (word.endswith("nt") and word[:-2] in _NT_STEMS)
 
 
 def _absent(complete: bool) -> Verdict:
