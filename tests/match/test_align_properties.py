@@ -25,7 +25,9 @@ WORD = re.compile(r"\S+")
 # fragments of them), and source text in [brackets] reads as an editorial insertion.
 UNSAFE = re.compile(r"\.\.\.|…|\[|\]")
 REPLACEMENTS = ["zebra", "never", "not", "seven", "always", "cheese", "isn't", "1987", "maybe"]
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 @st.composite
@@ -119,7 +121,7 @@ TEXT = st.lists(st.one_of(MARKUP, st.text(max_size=8), st.sampled_from(["the", "
                 max_size=30).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, derandomize=True)
 @given(TEXT, TEXT, st.booleans())
 def test_find_never_fails_and_its_span_is_in_the_source(
     quote: str, source: str, complete: bool
