@@ -9,6 +9,7 @@ import pytest
 from srclint.match import find, prepare
 from srclint.match.align import FRAGMENTS_NOTE
 from srclint.model import DiffTag, Verdict
+from srclint.rules.quote_evidence import changes
 
 from .conftest import load_rows, load_sources
 
@@ -45,10 +46,16 @@ def test_found_rows_point_into_the_original_text(row: dict[str, Any]) -> None:
 
 def test_exact_span_is_the_original_text_with_its_typography() -> None:
     source = "He wrote: \u201cthe map\u00a0is not\nthe territory\u201d \u2014 and left."
-    alignment = find('"the map is not the territory" -- and left', source)
+    alignment = find('wrote: "the map is not the territory" -- and left', source)
     assert alignment.verdict is Verdict.EXACT
-    assert alignment.closest == "\u201cthe map\u00a0is not\nthe territory\u201d \u2014 and left"
-    assert alignment.source_span == (10, len(source) - 1)
+    assert alignment.source_span == (3, len(source) - 1)
+    assert alignment.closest == source[3:-1]
+    assert "\u201cthe map\u00a0is not\nthe territory\u201d \u2014" in alignment.closest
+
+
+def test_quotation_marks_and_a_full_stop_at_the_ends_are_the_writers() -> None:
+    source = "as they say, \u201cthe map is not the territory, after all\u201d"
+    assert find('"the map is not the territory."', source).verdict is Verdict.EXACT
 
 
 def test_a_negation_change_is_one_tight_replace() -> None:
@@ -91,3 +98,22 @@ def test_a_string_source_is_prepared_on_the_fly() -> None:
 
 def test_an_empty_quote_has_nothing_to_find() -> None:
     assert find(" ... ", "anything at all").verdict is Verdict.MISSING
+
+
+def test_the_q002_message_reads_from_the_diff() -> None:
+    source = "the shortest program that does mod arithmetic is generalizing"
+    alignment = find("the shortest program that does mod arithmetic isn't generalizing", source)
+    assert changes(alignment) == '"is" → "isn\'t" (negation)'
+    alignment = find("the shortest program that does 3 mod arithmetic is generalizing", source)
+    assert changes(alignment) == 'added "3" (number)'
+
+
+def test_an_ellipsis_over_a_negation_is_a_change() -> None:
+    source = "We tested it for weeks. The model is clearly not aligned with its developers."
+    hidden = find("The model is clearly ... aligned with its developers.", source)
+    assert hidden.verdict is Verdict.ALTERED
+    assert changes(hidden) == 'dropped "not" (negation)'
+    contraction = find("it ... aligned", "it isn't aligned")
+    assert contraction.verdict is Verdict.MISSING  # fragments only: never a match
+    far = find("We tested it for weeks ... aligned with its developers.", source)
+    assert far.verdict is Verdict.EXACT  # five words left out: an ordinary ellipsis

@@ -25,7 +25,9 @@ WORD = re.compile(r"\S+")
 # fragments of them), and source text in [brackets] reads as an editorial insertion.
 UNSAFE = re.compile(r"\.\.\.|…|\[|\]")
 REPLACEMENTS = ["zebra", "never", "not", "seven", "always", "cheese", "isn't", "1987", "maybe"]
-SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 
 
 @st.composite
@@ -109,3 +111,23 @@ def test_the_verdict_does_not_depend_on_where_the_passage_is(
     alone = find(quote, PREPARED[name], complete=complete).verdict
     padded = PADDING[:before] + "\n\n" + SOURCES[name] + "\n\n" + PADDING[after:]
     assert find(quote, padded, complete=complete).verdict is alone
+
+
+MARKUP = st.sampled_from(
+    ["[", "]", "(", ")", "...", "…", "*", "_", "`", "\\", "&amp;", "&", "—", "--", " - ",
+     "[sic]", "[T]", "\n\n", "'", '"', "\u201c", "\u200b", "[^1]", "(...)", ". . ."]
+)
+TEXT = st.lists(st.one_of(MARKUP, st.text(max_size=8), st.sampled_from(["the", "map", "is"])),
+                max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(TEXT, TEXT, st.booleans())
+def test_find_never_fails_and_its_span_is_in_the_source(
+    quote: str, source: str, complete: bool
+) -> None:
+    alignment = find(quote, source, complete=complete)
+    if alignment.source_span is not None:
+        start, end = alignment.source_span
+        assert 0 <= start <= end <= len(source)
+    assert 0.0 <= alignment.score <= 1.0

@@ -76,3 +76,10 @@ def test_plain_ascii_is_copied() -> None:
     norm = normalize(text)
     assert norm.text == text
     assert norm.original_span(8, 14) == (8, 14)
+
+
+def test_display_keeps_double_quotes_apart() -> None:
+    norm = normalize("\u201cyes\u201d and \u2018no\u2019 and &quot;maybe&quot;")
+    assert norm.display == "\"yes\" and 'no' and \"maybe\""
+    assert norm.text == "'yes' and 'no' and 'maybe'"
+    assert len(norm.display) == len(norm.text)

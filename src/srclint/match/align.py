@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from srclint.match.diff import has_changes, join_segments, word_diff
+from srclint.match.diff import ELLIPSIS, has_changes, join_segments, word_diff
 from srclint.match.fold import fold_words
 from srclint.match.fuzzy import Hit, locate
 from srclint.match.search import MAX_GAP, exact_matcher, folded_matcher, place
@@ -14,8 +14,10 @@ from srclint.model import Alignment, DiffOp, DiffTag, Verdict
 
 # A quote is "altered" rather than "missing" when at least this share of its words
 # (Dice coefficient over words, in order) is in one source passage, and at least
-# MIN_SHARED words are. One changed word in 20 scores 0.95; a sentence made up of
-# common words scores well under 0.5 against any passage of a long source.
+# MIN_SHARED words are (one more for quotes of SHORT_QUOTE words or more). One changed
+# word in 20 scores 0.95; a sentence made up of common words scores well under 0.5
+# against any passage of a long source (measured: 600 sentences of other drafts against
+# 320 KB of drafts, none called altered unless it was a real near-quote).
 ALTERED_SIMILARITY = 0.6
 SHORT_QUOTE_SIMILARITY = 0.75  # quotes under SHORT_QUOTE words: one change in four at most
 SHORT_QUOTE = 5
@@ -24,6 +26,16 @@ COVERAGE = 0.8  # or: this share of the quote's words in a passage at most 3× a
 COVERAGE_RUN = 4  # with at least this many in a row
 SEGMENT_SIMILARITY = 0.5  # a segment's own passage, before the whole quote is judged
 INCOMPLETE_SIMILARITY = 0.75  # partial sources: a near-copy only is called altered
+
+HIDDEN_WORDS = 3  # an ellipsis over this few words, one a negation, is a change
+NEGATIONS = frozenset(
+    {"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "nowhere", "cannot"}
+)
+# folded words lose their apostrophe: "isn't" is "isnt"
+_NT_STEMS = frozenset(
+    {"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "ca", "could",
+     "would", "should", "wo", "must", "need", "might", "ai", "sha"}
+)
 
 FRAGMENTS_NOTE = (
     f"every segment between ellipses has fewer than {SHORT_WORDS} words: "
@@ -46,13 +58,50 @@ def find(quote: str, source: PreparedSource | str, *, complete: bool = True) -> 
         return Alignment(_absent(complete), 0.0, notes=(FRAGMENTS_NOTE,))
     spans = place([exact_matcher(s) for s in segments], short, prepared.normalized.text)
     if spans is not None:
+        hidden = _hidden_negation(prepared, segments, spans)
+        if hidden is not None:
+            return hidden
         span, closest = _passage(prepared, spans)
         return Alignment(Verdict.EXACT, 1.0, span, closest)
     folded = prepared.folded
     folded_spans = place([folded_matcher(s) for s in segments], short, folded.text)
     if folded_spans is not None:
-        return _folded(prepared, segments, [_normalized_span(prepared, s) for s in folded_spans])
+        spans = [_normalized_span(prepared, s) for s in folded_spans]
+        return _hidden_negation(prepared, segments, spans) or _folded(prepared, segments, spans)
     return _fuzzy(prepared, segments, complete)
+
+
+def _hidden_negation(
+    prepared: PreparedSource, segments: tuple[Segment, ...], spans: list[tuple[int, int]]
+) -> Alignment | None:
+    """An ellipsis that leaves out only a few words, a negation among them, is a change.
+
+    "The model is clearly ... aligned" for "The model is clearly not aligned" turns the
+    source's meaning around: reported as altered, with the dropped words in the diff.
+    """
+    display = prepared.normalized.display
+    ops: list[DiffOp] = []
+    hides = False
+    for i, (segment, (start, end)) in enumerate(zip(segments, spans, strict=True)):
+        if i:
+            gap = display[spans[i - 1][1] : start].strip()
+            words = fold_words(gap)
+            if len(words) <= HIDDEN_WORDS and any(_negation(w) for w in words):
+                ops.append(DiffOp(DiffTag.DELETE, "", gap))
+                hides = True
+            else:
+                ops.append(ELLIPSIS)
+        ops.append(DiffOp(DiffTag.EQUAL, segment.text, display[start:end]))
+    if not hides:
+        return None
+    span, closest = _passage(prepared, [(spans[0][0], spans[-1][1])])
+    return Alignment(
+        Verdict.ALTERED, 0.9, span, closest, tuple(ops), ("an ellipsis leaves out a negation",)
+    )
+
+
+def _negation(word: str) -> bool:
+    return word in NEGATIONS or (word.endswith("nt") and word[:-2] in _NT_STEMS)
 
 
 def _absent(complete: bool) -> Verdict:
@@ -76,10 +125,10 @@ def _passage(prepared: PreparedSource, spans: list[tuple[int, int]]) -> tuple[tu
 def _folded(
     prepared: PreparedSource, segments: tuple[Segment, ...], spans: list[tuple[int, int]]
 ) -> Alignment:
-    normalized = prepared.normalized.text
+    display = prepared.normalized.display
     diffs = []
     for segment, (start, end) in zip(segments, spans, strict=True):
-        ops = word_diff(segment.text, normalized[start:end], folded=False)
+        ops = word_diff(segment.text, display[start:end], folded=False)
         diffs.append([_declared(o) for o in ops])
     diff = join_segments(diffs)
     changed = sum(len(o.quote.split()) for o in diff if o.tag is not DiffTag.EQUAL)
@@ -170,10 +219,10 @@ def _close(similarity: float, shared: int, quoted: int, passage: int, hits: list
     in a passage at most three times as long with a run of several in a row (words the
     quote left out silently).
     """
-    if shared < MIN_SHARED:
-        return False
     if quoted < SHORT_QUOTE:
-        return similarity >= SHORT_QUOTE_SIMILARITY
+        return shared >= MIN_SHARED and similarity >= SHORT_QUOTE_SIMILARITY
+    if shared < MIN_SHARED + 1:
+        return False
     if similarity >= ALTERED_SIMILARITY:
         return True
     run = max((h.run for h in hits), default=0)
@@ -192,7 +241,7 @@ def _missing(
 def _altered(
     prepared: PreparedSource, parts: list[_Part], similarity: float, complete: bool
 ) -> Alignment:
-    normalized = prepared.normalized.text
+    display = prepared.normalized.display
     diffs: list[list[DiffOp]] = []
     spans: list[tuple[int, int]] = []
     real_change = False  # a change a partial source text cannot explain
@@ -202,7 +251,7 @@ def _altered(
             continue
         start, end = prepared.word_span(part.hit.first, part.hit.last)
         spans.append((start, end))
-        ops = word_diff(part.segment.plain, normalized[start:end])
+        ops = word_diff(part.segment.plain, display[start:end])
         diffs.append(ops)
         real_change = real_change or _unexplained(ops, part.hit, len(prepared.folded))
     notes: list[str] = []

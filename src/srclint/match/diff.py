@@ -5,6 +5,7 @@ from __future__ import annotations
 from rapidfuzz.distance import Indel
 
 from srclint.match.fold import fold_key
+from srclint.match.normalize import matchable
 from srclint.model import DiffOp, DiffTag
 
 ELLIPSIS = DiffOp(DiffTag.EQUAL, "...", "...")  # joins the diffs of a quote's segments
@@ -14,12 +15,14 @@ def word_diff(quote: str, source: str, *, folded: bool = True) -> list[DiffOp]:
     """The word diff of ``quote`` against ``source``: equal runs and the changed words.
 
     With ``folded`` words compare with case and punctuation ignored (a changed word is
-    a real change); without it they compare as written (what a folded match differs
-    in). A change made only of punctuation marks (a dash, a lone quote) is not one.
+    a real change); without it they compare as normalized for an exact match (what a
+    folded match differs in). A change made only of punctuation marks (a dash, a lone
+    quote) is not one.
     """
     q_words, s_words = quote.split(), source.split()
-    q_keys = [fold_key(w) for w in q_words] if folded else q_words
-    s_keys = [fold_key(w) for w in s_words] if folded else s_words
+    key = fold_key if folded else matchable
+    q_keys = [key(w) for w in q_words]
+    s_keys = [key(w) for w in s_words]
     ops: list[DiffOp] = []
     q_changed: list[str] = []
     s_changed: list[str] = []

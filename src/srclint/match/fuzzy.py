@@ -59,7 +59,9 @@ def _candidates(
     lists.sort(key=lambda item: len(item[0]))
     budget = MAX_VOTES
     for postings, i in lists:
-        if not postings or len(postings) > MAX_POSTINGS or len(postings) > budget:
+        # Common pairs are skipped, unless the quote has nothing rarer: then its
+        # rarest pairs vote, within the budget.
+        if not postings or len(postings) > budget or (votes and len(postings) > MAX_POSTINGS):
             continue
         budget -= len(postings)
         for p in postings:
@@ -78,8 +80,9 @@ def _candidates(
 def _blocks(words: list[str], window: list[str]) -> list[tuple[int, int, int, int]]:
     """Runs of words the quote and the window share, in order (quote start, end, window start, end).
 
-    A single word at either edge, apart from the rest, is dropped: that is a common
-    word matched by chance (``the`` a sentence too early), not part of the passage.
+    Walking out from the longest run, a single word placed much further away in the source
+    than in the quote ends the passage: that is a common word matched by chance (``the``
+    a sentence too early), not part of it.
     """
     blocks = [
         (op.src_start, op.src_end, op.dest_start, op.dest_end)
@@ -87,11 +90,15 @@ def _blocks(words: list[str], window: list[str]) -> list[tuple[int, int, int, in
         if op.tag == "equal"
     ]
     blocks = _compacted(words, window, blocks)
-    while len(blocks) > 1 and _stray(blocks[0], blocks[1]):
-        blocks.pop(0)
-    while len(blocks) > 1 and _stray(blocks[-1], blocks[-2]):
-        blocks.pop()
-    return blocks
+    if len(blocks) < 2:
+        return blocks
+    anchor = max(range(len(blocks)), key=lambda i: blocks[i][1] - blocks[i][0])
+    first, last = anchor, anchor
+    while first > 0 and not _stray(blocks[first - 1], blocks[first]):
+        first -= 1
+    while last + 1 < len(blocks) and not _stray(blocks[last + 1], blocks[last]):
+        last += 1
+    return blocks[first : last + 1]
 
 
 def _compacted(
@@ -122,34 +129,64 @@ def _compacted(
     return blocks
 
 
-def _stray(edge: tuple[int, int, int, int], neighbour: tuple[int, int, int, int]) -> bool:
-    """A one-word run two or more source words away from the next run."""
-    gap = neighbour[2] - edge[3] if neighbour[2] >= edge[3] else edge[2] - neighbour[3]
-    return edge[1] - edge[0] == 1 and gap >= 2
+def _stray(block: tuple[int, int, int, int], inner: tuple[int, int, int, int]) -> bool:
+    """A single word whose distance from the next run inward differs in the source and
+    in the quote by two words or more: a common word matched by chance."""
+    if block[1] - block[0] > 1:
+        return False
+    if block[0] >= inner[1]:  # after the inner run
+        skew = (block[2] - inner[3]) - (block[0] - inner[1])
+    else:
+        skew = (inner[2] - block[3]) - (inner[0] - block[1])
+    return abs(skew) >= 2
 
 
-def _align(words: list[str], source_words: list[str], w0: int, w1: int, lo: int, hi: int) -> Hit:
+def _align(words: list[str], source: PreparedSource, w0: int, w1: int, lo: int, hi: int) -> Hit:
     m = len(words)
     extra = m + 10  # room for words the quote left out without an ellipsis
     w0, w1 = max(lo, w0 - extra), min(hi, w1 + extra)
-    window = source_words[w0:w1]
+    window = source.folded.words[w0:w1]
     blocks = _blocks(words, window)
     if not blocks:
         return Hit(w0, w0, 0.0, 0, 0)
     first, last = blocks[0], blocks[-1]
-    start = max(0, first[2] - first[0])  # a changed first word stays in the passage
-    end = min(len(window), last[3] + m - last[1])
+    start, end = first[2], last[3]
     moved = 0
+    moved_edges = set()
     for run_start, run_end in _unmatched_runs(blocks, m):
         place = _sublist(window, words[run_start:run_end])
-        if place is not None:
+        if place is not None and not any(
+            place < b[3] and b[2] < place + run_end - run_start for b in blocks
+        ):
             moved += run_end - run_start
+            moved_edges.update({run_start, run_end})
             start, end = min(start, place), max(end, place + run_end - run_start)
+    # Quote words before the first shared one (after the last) were changed: the source
+    # words in their place belong to the passage, up to the end of the source's sentence.
+    if 0 not in moved_edges:
+        while first[0] and start > 0 and first[2] - start < first[0] and not _breaks(
+            source, w0 + start - 1
+        ):
+            start -= 1
+    if m not in moved_edges:
+        while last[1] < m and end < len(window) and end - last[3] < m - last[1] and not _breaks(
+            source, w0 + end - 1
+        ):
+            end += 1
     passage = window[start:end]
     matched = sum(b[1] - b[0] for b in blocks)
-    similarity = 2 * (matched + moved) / (m + len(passage))
+    similarity = min(1.0, 2 * (matched + moved) / (m + len(passage)))
     run = max(b[1] - b[0] for b in blocks)
     return Hit(w0 + start, w0 + end, similarity, matched, run, moved)
+
+
+def _breaks(source: PreparedSource, i: int) -> bool:
+    """True when a sentence or paragraph ends between source words ``i`` and ``i + 1``."""
+    folded = source.folded
+    if i + 1 >= len(folded):
+        return True
+    between = source.normalized.text[folded.ends[i] : folded.starts[i + 1]]
+    return any(c in between for c in ".?!:")
 
 
 def _unmatched_runs(blocks: list[tuple[int, int, int, int]], m: int) -> list[tuple[int, int]]:
@@ -179,7 +216,7 @@ def locate(
         return None
     best: Hit | None = None
     for w0, w1 in _candidates(words, source, lo, hi):
-        hit = _align(words, source_words, w0, w1, lo, hi)
+        hit = _align(words, source, w0, w1, lo, hi)
         if best is None or hit.similarity > best.similarity:
             best = hit
     return best

@@ -13,14 +13,13 @@ import html
 import re
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 DASH = " — "  # the one form every dash takes: em dash, ``--``, spaced hyphen or en dash
 
 _QUOTES = {
     **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032\u02bc\u2039\u203a", "'"),
-    # double quotes become single ones too: a quote inside a quotation is written either way
-    **dict.fromkeys('"\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb', "'"),
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u2033\u00ab\u00bb", '"'),
 }
 _HYPHENS = dict.fromkeys("\u2010\u2011\u2012\u2013\u2212\u00ad", "-")
 _INVISIBLE = dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e", "")
@@ -36,7 +35,6 @@ _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _TYPOGRAPHY = re.compile(
     r"(?P<dash>\s*(?:[\u2014\u2015\u2e3a\u2e3b]+|-{2,})\s*|\s+[-\u2010-\u2013\u2212]\s+)"
     r"|(?P<space>\s{2,}|[^\S ])"
-    r'|(?P<quote>")'
     r"|(?P<cite>\[\d{1,3}\]|\[citation needed\])"
     rf"|(?P<char>[^\x00-\x7f][{_COMBINING}]*|[\x00-\x7f][{_COMBINING}]+)"
 )
@@ -79,10 +77,19 @@ class OffsetMap:
 
 @dataclass(frozen=True, slots=True)
 class Normalized:
-    """A normalized text and how to find each of its spans in the original."""
+    """A normalized text and how to find each of its spans in the original.
 
-    text: str
+    ``text`` is what is matched: double quotes are single there too, because a quote
+    inside a quotation is written either way. ``display`` keeps them apart, for diffs;
+    the two have the same length and offsets.
+    """
+
+    display: str
     maps: tuple[OffsetMap, ...]  # applied last to first: text → … → original
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", matchable(self.display))
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         """The original ``[start, end)`` that the normalized ``[start, end)`` came from."""
@@ -130,8 +137,6 @@ def _replacement(match: re.Match[str]) -> str:
         return DASH
     if match.lastgroup == "space":
         return " "
-    if match.lastgroup == "quote":
-        return "'"
     if match.lastgroup == "cite":
         return ""  # a reference mark, [12], is not part of the sentence
     text = unicodedata.normalize("NFKC", match.group())
@@ -155,11 +160,16 @@ def _rewrite(text: str, pattern: re.Pattern[str], entities: bool) -> tuple[str, 
     return out.build()
 
 
-def normalize(text: str) -> Normalized:
-    """Normalize typography: NFKC, one straight quote mark, one dash, ``...``, one space.
+def matchable(text: str) -> str:
+    """``text`` with double quotes made single: how quotes and sources are compared."""
+    return text.replace('"', "'")
 
-    >>> normalize("It\u2019s \u201cfine\u201d\u2009\u2014\u00a0really\u2026").text
-    "It's 'fine' — really..."
+
+def normalize(text: str) -> Normalized:
+    """Normalize typography: NFKC, straight quotes, one dash, ``...``, one space.
+
+    >>> print(normalize("It\u2019s \u201cfine\u201d\u2009\u2014\u00a0really\u2026").display)
+    It's "fine" — really...
     """
     maps: list[OffsetMap] = []
     if "&" in text:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from srclint.match.fold import fold_words
+from srclint.match.normalize import matchable
 from srclint.match.segments import Insertion, Segment
 
 INSERTION_WORDS = 6  # how many source words a whole-word insertion may stand for
@@ -57,19 +58,48 @@ class Literal:
 
 @dataclass(frozen=True, slots=True)
 class Pattern:
-    """A segment with insertions, as a regular expression."""
+    """A segment with insertions, as a regular expression.
+
+    The regular expression runs only near occurrences of ``anchor``, the segment's
+    longest literal piece, found with ``str.find``: a scan of a long source by the
+    expression alone costs tens of milliseconds a megabyte.
+    """
 
     regex: re.Pattern[str]
+    anchor: str = ""
+
+    def _windows(self, hay: str, lo: int, hi: int) -> list[tuple[int, int]]:
+        if len(self.anchor) < 4:
+            return [(lo, hi)]
+        windows: list[tuple[int, int]] = []
+        i = hay.find(self.anchor, lo, hi)
+        while i != -1:
+            start, end = max(lo, i - _REACH), min(hi, i + len(self.anchor) + _REACH)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+            i = hay.find(self.anchor, i + 1, hi)
+        return windows
 
     def search(self, hay: str, lo: int, hi: int) -> tuple[int, int] | None:
-        m = self.regex.search(hay, lo, hi)
-        return m.span() if m else None
+        for start, end in self._windows(hay, lo, hi):
+            m = self.regex.search(hay, start, end)
+            if m:
+                return m.span()
+        return None
 
     def rsearch(self, hay: str, lo: int, hi: int) -> tuple[int, int] | None:
-        last = None
-        for m in self.regex.finditer(hay, lo, hi):
-            last = m.span()
-        return last
+        for start, end in reversed(self._windows(hay, lo, hi)):
+            last = None
+            for m in self.regex.finditer(hay, start, end):
+                last = m.span()
+            if last:
+                return last
+        return None
+
+
+_REACH = 600  # characters an insertion pattern may reach either side of its anchor
 
 
 _WORDS_GAP = rf"[^\w\s]*(?: \S+){{0,{INSERTION_WORDS}}}?"  # punctuation, then words
@@ -79,7 +109,7 @@ def exact_matcher(segment: Segment) -> Matcher:
     """A matcher for the segment's normalized text, case-sensitive."""
     parts = segment.parts
     if all(isinstance(p, str) for p in parts):
-        return Literal(segment.text, folded=False)
+        return Literal(matchable(segment.text), folded=False)
     regex = ""
     for i, part in enumerate(parts):
         if isinstance(part, str):
@@ -90,9 +120,9 @@ def exact_matcher(segment: Segment) -> Matcher:
                 regex += " " if part[:1].isalnum() else " ?"
             if isinstance(after, Insertion) and not after.attached:
                 part = part.rstrip()
-            regex += re.escape(part)
+            regex += re.escape(matchable(part))
         elif part.attached:
-            regex += rf"(?:(?i:{re.escape(part.content)})|\S{{0,20}}?)"
+            regex += rf"(?:(?i:{re.escape(matchable(part.content))})|\S{{0,20}}?)"
         else:
             regex += _WORDS_GAP
     text = segment.text
@@ -100,7 +130,8 @@ def exact_matcher(segment: Segment) -> Matcher:
         regex = r"(?<!\w)" + regex
     if text[-1:].isalnum() or isinstance(parts[-1], Insertion):
         regex += r"(?!\w)"
-    return Pattern(re.compile(regex))
+    anchor = max((matchable(p.strip()) for p in parts if isinstance(p, str)), key=len, default="")
+    return Pattern(re.compile(regex), anchor)
 
 
 def folded_matcher(segment: Segment) -> Matcher:
@@ -111,7 +142,7 @@ def folded_matcher(segment: Segment) -> Matcher:
         return Literal(chunks[0], folded=True)
     gap = rf"(?: \S+){{0,{INSERTION_WORDS}}}? "
     regex = gap.join(re.escape(c) for c in chunks)
-    return Pattern(re.compile(rf"(?<!\S){regex}(?!\S)"))
+    return Pattern(re.compile(rf"(?<!\S){regex}(?!\S)"), max(chunks, key=len))
 
 
 def place(

@@ -36,9 +36,9 @@ _ELLIPSIS = re.compile(
     r"\s*(?:\[\s*\.(?:\s?\.){2,}\s*\]|\(\s*\.(?:\s?\.){2,}\s*\)|\.(?:\s?\.){2,})\s*"
 )
 _BRACKET = re.compile(r"\[([^\[\]]*)\]")
-# A comma or full stop at either end of a segment is the writer's, not the source's:
-# "the territory." for "the territory, as they say" (punctuation inside the quote marks).
-_EDGE_PUNCTUATION = re.compile(r"^[\s.,;:]+|[\s.,;:]+$")
+# A comma, full stop or quotation mark at either end of a segment is the writer's, not
+# the source's: "the territory." for "the territory, as they say".
+_EDGE_PUNCTUATION = re.compile(r"^[\s.,;:'\"]+|[\s.,;:'\"]+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,12 +126,12 @@ def _segment(text: str) -> Segment | None:
     if parts and isinstance(parts[-1], str):
         parts[-1] = parts[-1].rstrip()
     segment = Segment(tuple(p for p in parts if p != ""))
-    return segment if segment.parts and segment.plain else None
+    return segment if segment.words else None  # punctuation alone says nothing
 
 
 def parse_quote(quote: str) -> tuple[Segment, ...]:
     """The segments of a quote, in order: markup stripped, typography normalized."""
     text = _EDITORIAL.sub("", strip_markup(quote))
-    text = normalize(text).text
+    text = normalize(text).display
     found = (_segment(_EDGE_PUNCTUATION.sub("", piece)) for piece in _ELLIPSIS.split(text))
     return tuple(s for s in found if s is not None)
