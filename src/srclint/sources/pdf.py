@@ -7,8 +7,6 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from pypdf import PdfReader
-
 from srclint.model import Author, Fetched, FetchStatus, Request, Source
 from srclint.sources import html as html_adapter
 from srclint.sources.base import media_type
@@ -67,6 +65,8 @@ def parse(url: str, fetched: Fetched) -> Source | None:
 def extract(body: bytes) -> Extracted:
     """Text of every page (pages separated by a blank line) and the document info."""
     try:
+        from pypdf import PdfReader  # imported on first use: most runs read no PDF
+
         reader = PdfReader(io.BytesIO(body))
         if reader.is_encrypted:
             reader.decrypt("")
