@@ -170,8 +170,12 @@ def _is_web(url: str) -> bool:
 
 
 def _is_local(url: str) -> bool:
+    """A link to a file beside the draft. A root-relative path (``/2020/post/``) points into
+    the site the draft will be published on, which srclint cannot know: not checked."""
     parts = urlsplit(url)
-    return not parts.scheme and not parts.netloc and bool(parts.path or parts.fragment)
+    if parts.scheme or parts.netloc or parts.path.startswith("/"):
+        return False
+    return bool(parts.path or parts.fragment)
 
 
 def _key(url: str) -> str:
