@@ -11,8 +11,10 @@ import random
 import time
 from collections.abc import Mapping
 from urllib.parse import urlsplit
+from urllib.request import getproxies
 
 import requests
+from requests.utils import resolve_proxies
 from urllib3.exceptions import HTTPError as Urllib3Error
 
 from srclint.fetch.exchange import Exchange, FetchFailure
@@ -34,6 +36,9 @@ class Transport:
         self.settings = settings
         self.limiter = limiter
         self.session = build_session(settings)
+        # Proxies from the environment, looked up once: requests would otherwise read the
+        # whole environment three times per request (a third of its CPU time per link).
+        self._env_proxies = bool(getproxies()) and self.session.trust_env
         self._sent = itertools.count(1)
         self.requests_sent = 0
 
@@ -107,8 +112,10 @@ class Transport:
                 request = requests.Request(method, url, headers=dict(headers), data=body)
                 prepared = self.session.prepare_request(request)
                 self.requests_sent = next(self._sent)
+                proxies = (resolve_proxies(prepared, {}, True) if self._env_proxies else {})
                 response = self.session.send(
-                    prepared, stream=True, timeout=(timeout, timeout), allow_redirects=False
+                    prepared, stream=True, timeout=(timeout, timeout), allow_redirects=False,
+                    proxies=proxies,
                 )
             except (requests.RequestException, Urllib3Error, AddressRefused, OSError,
                     ValueError) as error:
