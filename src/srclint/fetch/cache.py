@@ -172,6 +172,12 @@ class ResponseCache:
             self._db.execute("UPDATE responses SET expires = ? WHERE key = ?",
                              (time.time() + ttl, key))
 
+    def is_empty(self) -> bool:
+        with self._lock:
+            if self._unsaved:
+                return False
+            return self._db.execute("SELECT 1 FROM responses LIMIT 1").fetchone() is None
+
     def counts(self) -> tuple[int, int]:
         """(responses, of which still fresh)."""
         with self._lock:

@@ -72,8 +72,10 @@ class Fetcher:
         self._archive_lookups = 0
         self._cache_only = _CacheOnly()
         # Whether a cache-only first pass can answer anything.
-        self._quick = (self.client.player is not None or self.client.cache is not None) and (
-            not settings.refresh)
+        cache = self.client.cache
+        self._quick = not settings.refresh and (
+            self.client.player is not None or (cache is not None and not cache.is_empty())
+        )
 
     def __enter__(self) -> Fetcher:
         return self
