@@ -191,8 +191,25 @@ def write_readme(tools: list[Tool]) -> None:
     readme.write_text(text)
 
 
-LINKS_INTRO = """Written by `python bench/bench_links.py --write` (medians of 3 runs in one session, \
-wall time of each tool's process; markdown-link-check once)."""
+LINKS_INTRO = """\
+Written by `python bench/bench_links.py --reps 3 --write` (after `--setup`): medians of
+3 runs in one session, wall time of each tool's whole process (markdown-link-check ran
+once: it checks 2 links at a time, whatever the options). srclint is called through
+`Fetcher` directly (`bench/srclint_links.py`: HEAD-first link checks, as `srclint check`
+does for links without quotes); the CLI was not on this branch yet.
+
+Commands (PORT is free port picked per run; FILE is bench/.work/links.md):
+
+- srclint: `python bench/srclint_links.py FILE CACHE_DIR 80 4` (jobs 80, 4 per host)
+- lychee 0.24.2: `lychee --no-progress --cache --max-concurrency 80 --host-concurrency 4
+  --host-request-interval 0ms FILE` (loopback is allowed by default; the default 50 ms
+  per-host interval is turned off, as srclint has none by default)
+- linkinator 7.6.1: `linkinator FILE --markdown --concurrency 80` (no per-host limit)
+- markdown-link-check 3.15.0: `markdown-link-check -q FILE`
+
+"Warm rerun" runs the same command again with the cache of the cold run (srclint's
+HTTP cache, lychee's `.lycheecache`). "max in flight per host" is measured by the server.
+"""
 
 if __name__ == "__main__":
     main()
