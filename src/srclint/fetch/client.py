@@ -50,7 +50,7 @@ class HttpClient:
         return self._transport.requests_sent if self._transport else 0
 
     def transport(self) -> Transport:
-        # Built on first use, so a run answered from the cache never imports requests.
+        # Built on first use, so a run answered from the cache never imports urllib3.
         with self._transport_lock:
             if self._transport is None:
                 from srclint.fetch.transport import Transport
