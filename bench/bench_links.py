@@ -107,7 +107,7 @@ def main() -> None:
                 run_tool(tool, port)
         report(tools)
         if args.write:
-            write_readme(tools)
+            write_readme(tools, args.reps)
     finally:
         server.terminate()
         server.wait()
@@ -178,10 +178,11 @@ def table(tools: list[Tool]) -> str:
     return "\n".join(lines)
 
 
-def write_readme(tools: list[Tool]) -> None:
+def write_readme(tools: list[Tool], reps: int) -> None:
     readme = HERE / "README.md"
     text = readme.read_text() if readme.exists() else "# Benchmarks\n"
-    section = "## Links\n\n" + LINKS_INTRO + "\n" + table(tools) + "\n"
+    section = ("## Links\n\n" + LINKS_INTRO.format(reps=reps) + "\n" + table(tools) + "\n\n"
+               + LINKS_NOTES)
     start = text.find("## Links")
     if start == -1:
         text = text.rstrip("\n") + "\n\n" + section
@@ -192,13 +193,13 @@ def write_readme(tools: list[Tool]) -> None:
 
 
 LINKS_INTRO = """\
-Written by `python bench/bench_links.py --reps 3 --write` (after `--setup`): medians of
-3 runs in one session, wall time of each tool's whole process (markdown-link-check ran
+Written by `python bench/bench_links.py --reps {reps} --write` (after `--setup`): medians
+of {reps} runs in one session, wall time of each tool's whole process (markdown-link-check ran
 once: it checks 2 links at a time, whatever the options). srclint is called through
 `Fetcher` directly (`bench/srclint_links.py`: HEAD-first link checks, as `srclint check`
 does for links without quotes); the CLI was not on this branch yet.
 
-Commands (PORT is free port picked per run; FILE is bench/.work/links.md):
+Commands (FILE is bench/.work/links.md; its links use a free port picked per run):
 
 - srclint: `python bench/srclint_links.py FILE CACHE_DIR 80 4` (jobs 80, 4 per host)
 - lychee 0.24.2: `lychee --no-progress --cache --max-concurrency 80 --host-concurrency 4
@@ -210,6 +211,22 @@ Commands (PORT is free port picked per run; FILE is bench/.work/links.md):
 "Warm rerun" runs the same command again with the cache of the cold run (srclint's
 HTTP cache, lychee's `.lycheecache`). "max in flight per host" is measured by the server.
 """
+
+LINKS_NOTES = """\
+Reading the table:
+
+- Only srclint and lychee kept to 4 requests per host. linkinator has no per-host limit
+  and its `--concurrency` did not hold it back (the server saw far more than 4 requests in
+  flight on one host), which is how it gets under the per-host limit: it is not an
+  equal-concurrency run. markdown-link-check checks 2 links at a time, always.
+- srclint's cold time is Python starting and importing (about 0.15 s) plus `fetch_all`;
+  the line under the table gives `fetch_all` alone, with urllib3's import inside it.
+- On a warm rerun srclint answers every link from its HTTP cache in about 20 ms; the
+  rest is the interpreter starting and importing. lychee is a native binary: it starts
+  in a few milliseconds and its `.lycheecache` holds link statuses only, where srclint's
+  cache holds whole responses (the sources that quotes are checked against).
+"""
+
 
 if __name__ == "__main__":
     main()
