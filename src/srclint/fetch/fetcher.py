@@ -10,9 +10,8 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from collections import deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import TracebackType
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
@@ -20,8 +19,9 @@ from srclint.fetch.archive import availability_url, closest_snapshot
 from srclint.fetch.classify import REDIRECTS, classify
 from srclint.fetch.client import HttpClient
 from srclint.fetch.exchange import READ_TIMEOUT, Exchange, FetchFailure, NeedsNetwork
-from srclint.fetch.limits import HostLimiter, host_key
+from srclint.fetch.limits import HostLimiter
 from srclint.fetch.retry import HEAD_RETRY_STATUSES
+from srclint.fetch.schedule import Scheduler
 from srclint.fetch.settings import FetchSettings
 from srclint.model import (
     ALIVE_STATUSES,
@@ -71,11 +71,6 @@ class Fetcher:
         self._lock = threading.Lock()
         self._archive_lookups = 0
         self._cache_only = _CacheOnly()
-        # Whether a cache-only first pass can answer anything.
-        cache = self.client.cache
-        self._quick = not settings.refresh and (
-            self.client.player is not None or (cache is not None and not cache.is_empty())
-        )
 
     def __enter__(self) -> Fetcher:
         return self
@@ -126,10 +121,11 @@ class Fetcher:
         if progress is not None and done:
             progress(done, total)
         network: list[Request] = []
+        quick = self._answers_without_network()
         for request in todo:
             # What the cache (or recording) answers in full is answered here, without
             # waking a thread: a warm run of 500 links takes tens of milliseconds.
-            answered = self._fetch_one(request, cache_only=True) if self._quick else None
+            answered = self._fetch_one(request, cache_only=True) if quick else None
             if answered is None:
                 network.append(request)
                 continue
@@ -145,6 +141,13 @@ class Fetcher:
         with self._lock:
             return {url: self._results[url] for url in unique}
 
+    def _answers_without_network(self) -> bool:
+        """Whether a cache-only first pass may answer anything at all."""
+        cache = self.client.cache
+        return not self.settings.refresh and (
+            self.client.player is not None or (cache is not None and not cache.is_empty())
+        )
+
     def _run(self, todo: Sequence[Request]) -> Iterable[None]:
         """Fetch ``todo`` on worker threads; yields once per finished URL.
 
@@ -153,7 +156,7 @@ class Fetcher:
         """
         if not todo:
             return
-        scheduler = _Scheduler(todo, self.limiter)
+        scheduler = Scheduler(todo, self.limiter)
         finished: queue.SimpleQueue[tuple[str, Fetched]] = queue.SimpleQueue()
 
         def work() -> None:
@@ -299,45 +302,6 @@ class Fetcher:
         return closest_snapshot(answer.body) if answer.status == 200 else None
 
 
-class _Scheduler:
-    """Hands out requests host by host, never more per host than its in-flight cap."""
-
-    def __init__(self, todo: Sequence[Request], limiter: HostLimiter) -> None:
-        self._pending: dict[str, deque[Request]] = {}
-        for request in todo:
-            host = host_key(urlsplit(request.url).hostname or "")
-            self._pending.setdefault(host, deque()).append(request)
-        self._caps = {host: max(1, limiter.limit_for(host).in_flight) if host else len(todo)
-                      for host in self._pending}
-        self._in_flight = dict.fromkeys(self._pending, 0)
-        self._turns = deque(self._pending)  # hosts with pending requests, in turn order
-        self._ready = threading.Condition()
-
-    def take(self) -> tuple[Request, str] | None:
-        """The next request whose host has a free slot; None when none are left."""
-        with self._ready:
-            while self._turns:
-                for _ in range(len(self._turns)):
-                    host = self._turns[0]
-                    self._turns.rotate(-1)
-                    if self._in_flight[host] < self._caps[host]:
-                        self._in_flight[host] += 1
-                        pending = self._pending[host]
-                        request = pending.popleft()
-                        if not pending:
-                            self._turns.remove(host)
-                            if not self._turns:
-                                self._ready.notify_all()  # idle workers can stop now
-                        return request, host
-                self._ready.wait()
-            return None
-
-    def release(self, host: str) -> None:
-        with self._ready:
-            self._in_flight[host] -= 1
-            self._ready.notify()
-
-
 def _head_refused(result: Fetched) -> bool:
     """Whether a HEAD's outcome should be checked again with GET.
 
@@ -357,6 +321,4 @@ def _defragment(url: str) -> str:
 
 
 def _evolve(result: Fetched, **changes: object) -> Fetched:
-    from dataclasses import replace
-
     return replace(result, **changes)  # type: ignore[arg-type]
