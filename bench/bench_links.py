@@ -173,8 +173,9 @@ def table(tools: list[Tool]) -> str:
         lines.append(f"| {tool.name} | {cold:.3f} s | {cold / LIMIT:.2f} | {cold / srclint:.2f} "
                      f"| {tool.max_per_host} | {tool.requests} | {warm} |")
     inside = statistics.median(tools[0].inside)
-    lines += ["", f"srclint's `fetch_all` alone (in-process, without starting Python and "
-              f"importing): {inside:.3f} s = {inside / LIMIT:.2f} × limit."]
+    lines += ["", f"srclint's `fetch_all` alone (in-process: without Python's start-up and "
+              f"srclint's imports, with urllib3's import, done on the first request): "
+              f"{inside:.3f} s = {inside / LIMIT:.2f} × limit."]
     return "\n".join(lines)
 
 
@@ -220,7 +221,7 @@ Reading the table:
   flight on one host), which is how it gets under the per-host limit: it is not an
   equal-concurrency run. markdown-link-check checks 2 links at a time, always.
 - srclint's cold time is Python starting and importing (about 0.15 s) plus `fetch_all`;
-  the line under the table gives `fetch_all` alone, with urllib3's import inside it.
+  the line under the table gives `fetch_all` alone.
 - On a warm rerun srclint answers every link from its HTTP cache in about 20 ms; the
   rest is the interpreter starting and importing. lychee is a native binary: it starts
   in a few milliseconds and its `.lycheecache` holds link statuses only, where srclint's
