@@ -205,3 +205,18 @@ def test_wayback_lookup_can_be_switched_off(server: LocalServer, run: FetchRun) 
     results, _ = run([Request(server.url("/missing"))], suggest_archive=False, archive_api=api)
     assert results[server.url("/missing")].archived is None
     assert server.count("/wayback/available") == 0
+
+
+def test_fragments_keep_requests_apart_but_are_never_sent(
+    server: LocalServer, run: FetchRun
+) -> None:
+    """Sources give each POST to one API endpoint its own key with a #fragment."""
+    first = Request(server.url("/post-only#post=a"), method="POST", body=b"a")
+    second = Request(server.url("/post-only#post=b"), method="POST", body=b"b")
+    results, _ = run([first, second])
+    assert results[first.url].body == b"posted a"
+    assert results[second.url].body == b"posted b"
+    assert server.count("/post-only") == 2
+    again, _ = run([first, second])
+    assert again[second.url].from_cache and again[second.url].body == b"posted b"
+    assert server.count() == 2

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
+from typing import Any
 
 import pytest
 
@@ -86,3 +88,25 @@ def test_redirect_to_a_refused_address_is_refused(server: LocalServer, run: Fetc
 def test_allow_private_lifts_the_guard(server: LocalServer, run: FetchRun) -> None:
     url = server.url("/ok")
     assert run([Request(url)], allow_private=True)[0][url].ok
+
+
+def test_every_new_connection_is_checked_dns_rebinding(
+    server: LocalServer, run: FetchRun, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A name that resolves to an allowed address once and a refused one next time."""
+    real = socket.getaddrinfo
+    answers = iter(["127.0.0.1", "127.0.0.2"])
+
+    def rebinding(host: str, *args: Any, **kwargs: Any) -> Any:
+        if host == "rebind.example":
+            return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (next(answers), args[0]))]
+        return real(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", rebinding)
+    url = f"http://rebind.example:{server.port}/ok"
+    settings = {"allow_private": False, "allow_networks": ("127.0.0.1/32",), "use_cache": False}
+    assert run([Request(url)], **settings)[0][url].ok
+    second = run([Request(url)], **settings)[0][url]
+    assert second.status is FetchStatus.REFUSED
+    assert second.error == "refused to connect to non-public address 127.0.0.2 (rebind.example)"
+    assert server.count() == 1

@@ -54,3 +54,14 @@ def test_cassette_plays_in_vcrpy(server: LocalServer, run: FetchRun, tmp_path: P
         response = requests.get(url, timeout=1)
     assert response.status_code == 200
     assert b"hello" in response.content
+
+
+def test_credentials_are_not_recorded(server: LocalServer, run: FetchRun, tmp_path: Path) -> None:
+    cassette = tmp_path / "sources.yaml"
+    url = server.url("/ok")
+    request = Request(url, headers=(("Authorization", "Bearer s3cret"), ("Accept", "text/html")))
+    run([request], record=cassette)
+    text = cassette.read_text()
+    assert "s3cret" not in text and "text/html" in text
+    server.stop()
+    assert run([request], replay=cassette)[0][url].ok

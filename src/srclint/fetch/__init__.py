@@ -2,7 +2,7 @@
 
 ``Fetcher(settings).fetch_all(requests) -> dict[url, Fetched]``. Network trouble is a
 ``Fetched.status``, never an exception. Importing this package does not import
-``requests``: a run answered from the cache never loads the HTTP stack.
+urllib3: a run answered from the cache never loads the HTTP stack.
 """
 
 from __future__ import annotations

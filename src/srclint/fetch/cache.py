@@ -21,7 +21,7 @@ import threading
 import time
 import zlib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from srclint.fetch.exchange import Exchange
@@ -105,7 +105,11 @@ class Entry:
 
 
 class ResponseCache:
-    """Thread-safe: one connection, one lock (SQLite serialises writers anyway)."""
+    """Thread-safe: one connection, one lock. Writes are batched (one transaction per
+    ``FLUSH_EVERY`` responses, and on close): a commit per response cost a tenth of a
+    second of CPU per 500 links on the benchmark."""
+
+    FLUSH_EVERY = 256
 
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -116,13 +120,28 @@ class ResponseCache:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.execute(_SCHEMA)
+        self._unsaved: dict[str, tuple[Entry, tuple[object, ...]]] = {}
 
     def close(self) -> None:
         with self._lock:
+            self._flush()
             self._db.close()
+
+    def _flush(self) -> None:
+        """Write unsaved entries in one transaction (the lock is held)."""
+        if not self._unsaved:
+            return
+        rows = [row for _, row in self._unsaved.values()]
+        self._db.execute("BEGIN")
+        self._db.executemany("INSERT OR REPLACE INTO responses VALUES (?,?,?,?,?,?,?,?,?)", rows)
+        self._db.execute("COMMIT")
+        self._unsaved.clear()
 
     def get(self, key: str) -> Entry | None:
         with self._lock:
+            unsaved = self._unsaved.get(key)
+            if unsaved is not None:
+                return unsaved[0]
             row = self._db.execute(
                 "SELECT method, url, status, reason, headers, body, stored, expires"
                 " FROM responses WHERE key = ?", (key,)
@@ -137,21 +156,32 @@ class ResponseCache:
 
     def put(self, key: str, exchange: Exchange, ttl: float) -> None:
         now = time.time()
+        entry = Entry(replace(exchange, from_cache=True, truncated=False), now, now + ttl)
         row = (key, exchange.method, exchange.url, exchange.status, exchange.reason,
                json.dumps(dict(exchange.headers)), zlib.compress(exchange.body, 1),
                now, now + ttl)
         with self._lock:
-            self._db.execute("INSERT OR REPLACE INTO responses VALUES (?,?,?,?,?,?,?,?,?)", row)
+            self._unsaved[key] = (entry, row)
+            if len(self._unsaved) >= self.FLUSH_EVERY:
+                self._flush()
 
     def extend(self, key: str, ttl: float) -> None:
         """A 304 said the cached copy is still good: keep it ``ttl`` longer."""
         with self._lock:
+            self._flush()
             self._db.execute("UPDATE responses SET expires = ? WHERE key = ?",
                              (time.time() + ttl, key))
+
+    def is_empty(self) -> bool:
+        with self._lock:
+            if self._unsaved:
+                return False
+            return self._db.execute("SELECT 1 FROM responses LIMIT 1").fetchone() is None
 
     def counts(self) -> tuple[int, int]:
         """(responses, of which still fresh)."""
         with self._lock:
+            self._flush()
             total, fresh = self._db.execute(
                 "SELECT COUNT(*), COALESCE(SUM(expires > ?), 0) FROM responses", (time.time(),)
             ).fetchone()

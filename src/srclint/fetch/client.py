@@ -14,7 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from srclint.fetch.cache import ResponseCache, cache_key, cache_path, cacheable, ttl_for
-from srclint.fetch.exchange import Exchange, FetchFailure
+from srclint.fetch.exchange import Exchange, FetchFailure, NeedsNetwork
 from srclint.fetch.limits import HostLimiter
 from srclint.fetch.recording import Player, Recorder
 from srclint.fetch.settings import FetchSettings
@@ -50,7 +50,7 @@ class HttpClient:
         return self._transport.requests_sent if self._transport else 0
 
     def transport(self) -> Transport:
-        # Built on first use, so a run answered from the cache never imports requests.
+        # Built on first use, so a run answered from the cache never imports urllib3.
         with self._transport_lock:
             if self._transport is None:
                 from srclint.fetch.transport import Transport
@@ -79,10 +79,12 @@ class HttpClient:
         interval: float = 0.0,
         retry_statuses: frozenset[int] | None = None,
         retry_read: bool = True,
+        cache_only: bool = False,
     ) -> Exchange:
-        """The response to one request (no redirect followed). Raises ``FetchFailure``."""
+        """The response to one request (no redirect followed). Raises ``FetchFailure``,
+        or ``NeedsNetwork`` when ``cache_only`` and the cache cannot answer."""
         answer = self._answer(method, url, headers, body, freshness, deadline, retries,
-                              interval, retry_statuses, retry_read)
+                              interval, retry_statuses, retry_read, cache_only)
         if self.recorder is not None:
             self.recorder.add(method, url, headers, body, answer)
         return answer
@@ -90,7 +92,7 @@ class HttpClient:
     def _answer(
         self, method: str, url: str, headers: Mapping[str, str], body: bytes | None,
         freshness: Freshness, deadline: float, retries: int, interval: float,
-        retry_statuses: frozenset[int] | None, retry_read: bool,
+        retry_statuses: frozenset[int] | None, retry_read: bool, cache_only: bool,
     ) -> Exchange:
         if self.player is not None:
             played = self.player.answer(method, url, body)
@@ -106,6 +108,8 @@ class HttpClient:
             return entry.exchange
         if self.settings.offline:
             raise FetchFailure(FetchStatus.NOT_CHECKED, "not in the cache (offline)")
+        if cache_only:
+            raise NeedsNetwork(url)
         send_headers = dict(headers)
         if entry is not None:  # revalidate: a 304 costs no body
             if etag := entry.exchange.headers.get("etag"):

@@ -34,3 +34,7 @@ class FetchFailure(Exception):
         self.error = error
         # "connect": worth one more try; "read": worth the usual retries; "": final.
         self.retry = retry
+
+
+class NeedsNetwork(Exception):
+    """Raised in cache-only mode when a request cannot be answered without the network."""

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import errno
 import socket
+import ssl
 from collections.abc import Iterator
 
-import requests
 from urllib3.exceptions import (
     ConnectTimeoutError,
+    DecodeError,
+    LocationValueError,
     NameResolutionError,
     NewConnectionError,
     ProtocolError,
+    ProxyError,
     ReadTimeoutError,
+    SSLError,
 )
 
 from srclint.fetch.exchange import READ_TIMEOUT, FetchFailure
@@ -23,7 +27,7 @@ _NO_SUCH_HOST = {socket.EAI_NONAME, getattr(socket, "EAI_NODATA", socket.EAI_NON
 
 
 def _chain(error: BaseException) -> Iterator[BaseException]:
-    """The error, what it wraps (requests and urllib3 nest three deep) and its causes."""
+    """The error, what it wraps (urllib3 nests errors) and their causes."""
     seen: set[int] = set()
     todo: list[BaseException | None] = [error]
     while todo:
@@ -66,13 +70,17 @@ def failure_from(error: BaseException, host: str, timeout: float) -> FetchFailur
                 FetchStatus.TIMEOUT, f"connect timed out after {timeout:g} s", "connect"
             )
     for item in chain:
-        if isinstance(item, ReadTimeoutError | requests.ReadTimeout | TimeoutError):
+        if isinstance(item, ReadTimeoutError | TimeoutError):
             return FetchFailure(FetchStatus.TIMEOUT, f"{READ_TIMEOUT} {timeout:g} s", "read")
-        if isinstance(item, requests.exceptions.SSLError):
+        if isinstance(item, SSLError | ssl.SSLError):
             return FetchFailure(FetchStatus.UNREACHABLE, f"TLS error with {host}")
+        if isinstance(item, ProxyError):
+            return FetchFailure(FetchStatus.UNREACHABLE, f"proxy error for {host}", "connect")
         if isinstance(item, ConnectionResetError | ProtocolError):
             return FetchFailure(FetchStatus.UNREACHABLE, f"connection reset by {host}", "read")
-        if isinstance(item, requests.exceptions.InvalidURL | requests.exceptions.InvalidSchema):
+        if isinstance(item, DecodeError):
+            return FetchFailure(FetchStatus.UNREACHABLE, f"could not decode the body from {host}")
+        if isinstance(item, LocationValueError):
             return FetchFailure(FetchStatus.NOT_FOUND, f"invalid URL ({item})")
     first = str(error).splitlines()[0] if str(error) else type(error).__name__
     return FetchFailure(FetchStatus.UNREACHABLE, f"could not connect to {host}: {first[:160]}")

@@ -9,6 +9,7 @@ under a lock, and a ``Player`` answers from the loaded cassette — vcrpy's own
 request type, serializer and persister do the file format.
 
 Bodies are stored decoded (no ``Content-Encoding``), at most ``max_bytes`` long.
+Credentials (``Authorization``, cookies, API keys) are left out: recordings get committed.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ from srclint.fetch.exchange import Exchange
 
 # Describe the body as stored (decoded, whole), not as it came over the wire.
 _DROP = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+# Never written to a recording that may be committed: credentials and session cookies.
+SECRET_REQUEST_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie",
+                                    "x-api-key", "api-key"})
+SECRET_RESPONSE_HEADERS = frozenset({"set-cookie"})
 TRUNCATED = "x-srclint-truncated"  # marks a body cut at max_bytes when it was recorded
 
 
@@ -47,7 +52,8 @@ class Recorder:
 
         key = _key(method, url, body)
         stored: dict[str, list[str]] = {
-            name: [value] for name, value in exchange.headers.items() if name not in _DROP
+            name: [value] for name, value in exchange.headers.items()
+            if name not in _DROP and name not in SECRET_RESPONSE_HEADERS
         }
         if exchange.truncated:
             stored[TRUNCATED] = ["1"]
@@ -60,7 +66,9 @@ class Recorder:
             if key in self._seen:
                 return
             self._seen.add(key)
-            self._requests.append(VcrRequest(method.upper(), url, body, dict(headers)))
+            kept = {name: value for name, value in headers.items()
+                    if name.lower() not in SECRET_REQUEST_HEADERS}
+            self._requests.append(VcrRequest(method.upper(), url, body, kept))
             self._responses.append(response)
 
     def save(self) -> None:

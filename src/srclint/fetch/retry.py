@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping
-from email.utils import parsedate_to_datetime
 
 # Worth another try: the server says "not now", not "no".
 RETRY_STATUSES = frozenset({
@@ -26,6 +25,8 @@ def retry_after(headers: Mapping[str, str]) -> float | None:
         return None
     if value.isdigit():
         return float(value)
+    from email.utils import parsedate_to_datetime  # rare: not worth importing up front
+
     try:
         when = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):

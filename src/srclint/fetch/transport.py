@@ -12,7 +12,7 @@ import time
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
-import requests
+from urllib3 import BaseHTTPResponse, Timeout
 from urllib3.exceptions import HTTPError as Urllib3Error
 
 from srclint.fetch.exchange import Exchange, FetchFailure
@@ -20,7 +20,7 @@ from srclint.fetch.failures import failure_from
 from srclint.fetch.guard import AddressRefused
 from srclint.fetch.limits import HostLimiter
 from srclint.fetch.retry import BACKOFF_CAP, RETRY_STATUSES, retry_after
-from srclint.fetch.session import build_session
+from srclint.fetch.session import Session
 from srclint.fetch.settings import FetchSettings
 from srclint.model import FetchStatus
 
@@ -33,7 +33,7 @@ class Transport:
     def __init__(self, settings: FetchSettings, limiter: HostLimiter) -> None:
         self.settings = settings
         self.limiter = limiter
-        self.session = build_session(settings)
+        self.session = Session(settings)
         self._sent = itertools.count(1)
         self.requests_sent = 0
 
@@ -104,53 +104,58 @@ class Transport:
         with self.limiter.slot(host, interval):
             timeout = min(self.settings.timeout, max(0.05, deadline - time.monotonic()))
             try:
-                request = requests.Request(method, url, headers=dict(headers), data=body)
-                prepared = self.session.prepare_request(request)
                 self.requests_sent = next(self._sent)
-                response = self.session.send(
-                    prepared, stream=True, timeout=(timeout, timeout), allow_redirects=False
+                response = self.session.pool_for(url).urlopen(
+                    method, url, body=body, headers={**self.session.headers, **headers},
+                    redirect=False, retries=False, preload_content=False,
+                    timeout=Timeout(connect=timeout, read=timeout),
                 )
-            except (requests.RequestException, Urllib3Error, AddressRefused, OSError,
-                    ValueError) as error:
+            except (Urllib3Error, AddressRefused, OSError, ValueError) as error:
                 raise failure_from(error, host, timeout) from error
             try:
                 content, truncated = self._read_body(response, method, deadline)
-            except (requests.RequestException, Urllib3Error, OSError) as error:
-                response.close()
+            except (Urllib3Error, OSError) as error:
+                _discard(response)
                 raise failure_from(error, host, timeout) from error
         return Exchange(
             method=method,
             url=url,
-            status=response.status_code,
-            headers={k.lower(): v for k, v in response.headers.items()},
+            status=response.status,
+            # Repeated headers joined with ", ", as HTTP allows.
+            headers={name.lower(): response.headers[name] for name in response.headers},
             body=content,
             truncated=truncated,
             reason=response.reason or "",
         )
 
     def _read_body(
-        self, response: requests.Response, method: str, deadline: float
+        self, response: BaseHTTPResponse, method: str, deadline: float
     ) -> tuple[bytes, bool]:
         """Read the decoded body up to ``max_bytes``: the cap counts decompressed bytes,
         so a gzip bomb is cut after ``max_bytes`` of output, whatever its ratio."""
-        raw = response.raw
-        if method == "HEAD" or response.status_code in (204, 304):
-            raw.release_conn()
+        if method == "HEAD" or response.status in (204, 304):
+            response.release_conn()
             return b"", False
         limit = self.settings.max_bytes
         parts: list[bytes] = []
         size = 0
-        for chunk in raw.stream(CHUNK, decode_content=True):
+        for chunk in response.stream(CHUNK, decode_content=True):
             parts.append(chunk)
             size += len(chunk)
             if size > limit:
-                response.close()  # drop the connection: the rest of the body is unread
+                _discard(response)  # the rest of the body stays unread
                 return b"".join(parts)[:limit], True
             if time.monotonic() > deadline:
-                response.close()
+                _discard(response)
                 raise FetchFailure(
                     FetchStatus.TIMEOUT,
                     f"gave up after {self.settings.url_deadline:g} s reading the body",
                 )
-        raw.release_conn()
+        response.release_conn()
         return b"".join(parts), False
+
+
+def _discard(response: BaseHTTPResponse) -> None:
+    """Close a half-read response's connection (it cannot be reused) and free its slot."""
+    response.close()
+    response.release_conn()
