@@ -220,3 +220,17 @@ def test_fragments_keep_requests_apart_but_are_never_sent(
     again, _ = run([first, second])
     assert again[second.url].from_cache and again[second.url].body == b"posted b"
     assert server.count() == 2
+
+
+def test_a_link_checked_by_head_is_fetched_again_when_its_text_is_wanted(
+    server: LocalServer, settings: FetchSettings
+) -> None:
+    url = server.url("/ok")
+    with Fetcher(replace(settings, use_cache=False)) as fetcher:
+        head = fetcher.fetch(Request(url, need_body=False))
+        full = fetcher.fetch(Request(url))
+        again = fetcher.fetch(Request(url))
+    assert head.status is FetchStatus.OK and head.body == b""
+    assert full.status is FetchStatus.OK and full.body
+    assert again is full
+    assert server.count("/ok") == 2

@@ -68,6 +68,7 @@ class Fetcher:
         self.limiter = HostLimiter(settings.per_host, settings.hosts)
         self.client = HttpClient(settings, self.limiter)
         self._results: dict[str, Fetched] = {}
+        self._bodiless: set[str] = set()  # URLs whose result came from a HEAD
         self._lock = threading.Lock()
         self._archive_lookups = 0
         self._cache_only = _CacheOnly()
@@ -114,7 +115,9 @@ class Fetcher:
         for request in requests:
             unique.setdefault(request.url, request)
         with self._lock:
-            todo = [r for url, r in unique.items() if url not in self._results]
+            # A link checked without its body (HEAD) is fetched again when its text is wanted.
+            todo = [r for url, r in unique.items()
+                    if url not in self._results or (r.need_body and url in self._bodiless)]
         total = len(unique)
         done = total - len(todo)
         progress = self.settings.progress
@@ -129,8 +132,7 @@ class Fetcher:
             if answered is None:
                 network.append(request)
                 continue
-            with self._lock:
-                self._results[request.url] = answered
+            self._store(request, answered)
             done += 1
             if progress is not None:
                 progress(done, total)
@@ -140,6 +142,14 @@ class Fetcher:
                 progress(done, total)
         with self._lock:
             return {url: self._results[url] for url in unique}
+
+    def _store(self, request: Request, result: Fetched) -> None:
+        with self._lock:
+            self._results[request.url] = result
+            if request.need_body:
+                self._bodiless.discard(request.url)
+            else:
+                self._bodiless.add(request.url)
 
     def _answers_without_network(self) -> bool:
         """Whether a cache-only first pass may answer anything at all."""
@@ -157,7 +167,7 @@ class Fetcher:
         if not todo:
             return
         scheduler = Scheduler(todo, self.limiter)
-        finished: queue.SimpleQueue[tuple[str, Fetched]] = queue.SimpleQueue()
+        finished: queue.SimpleQueue[tuple[Request, Fetched]] = queue.SimpleQueue()
 
         def work() -> None:
             while (taken := scheduler.take()) is not None:
@@ -167,16 +177,14 @@ class Fetcher:
                 finally:
                     scheduler.release(host)
                 assert result is not None
-                finished.put((request.url, result))
+                finished.put((request, result))
 
         workers = [threading.Thread(target=work, name=f"srclint-fetch-{n}", daemon=True)
                    for n in range(min(max(1, self.settings.jobs), len(todo)))]
         for worker in workers:
             worker.start()
         for _ in todo:
-            url, result = finished.get()
-            with self._lock:
-                self._results[url] = result
+            self._store(*finished.get())
             yield None
         for worker in workers:
             worker.join()
