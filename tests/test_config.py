@@ -28,6 +28,8 @@ ignore = "Q003"
 min-quote-words = 7
 exclude = ["drafts/old/*"]
 allow-private = true
+allow-networks = ["10.20.0.0/16"]
+suggest-archive = false
 timeout = 5
 jobs = 4
 cache-dir = "cache"
@@ -52,6 +54,8 @@ interval = 3
     assert config.excluded(tmp_path / "drafts" / "old" / "x.md")
     assert not config.excluded(tmp_path / "drafts" / "x.md")
     assert config.allow_private is True
+    assert config.allow_networks == ("10.20.0.0/16",)
+    assert config.suggest_archive is False
     assert config.timeout == 5.0
     assert config.jobs == 4
     assert config.cache_dir == (tmp_path / "cache").resolve()
@@ -107,6 +111,7 @@ def test_pyproject_without_srclint_table_is_skipped(tmp_path: Path) -> None:
         ("[rules]\nZ001 = 'error'\n", "rules.Z001: unknown rule"),
         ("[hosts.'a.org']\nburst = 2\n", "hosts.a.org.burst: unknown key"),
         ("exclude = 3\n", "exclude: expected a list of glob patterns"),
+        ("allow-networks = ['intranet']\n", "allow-networks: 'intranet' is not a network"),
         ("select = [\n", "invalid TOML"),
     ],
 )

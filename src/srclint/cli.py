@@ -85,6 +85,8 @@ def build_fetch_settings(
         jobs=kwargs.get("jobs") or config.jobs or 16,
         timeout=kwargs.get("timeout") or config.timeout or 10.0,
         allow_private=bool(kwargs.get("allow_private") or config.allow_private),
+        allow_networks=config.allow_networks,
+        suggest_archive=config.suggest_archive,
         hosts=config.hosts,
         record=kwargs.get("record"),
         replay=kwargs.get("replay"),

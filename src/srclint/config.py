@@ -40,6 +40,8 @@ class Config:
     exclude: tuple[str, ...] = ()
     aliases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     allow_private: bool = False
+    allow_networks: tuple[str, ...] = ()
+    suggest_archive: bool = True
     timeout: float | None = None
     jobs: int | None = None
     cache_dir: Path | None = None
@@ -159,6 +161,23 @@ def _aliases(value: Any, where: Callable[[str], str]) -> dict[str, tuple[str, ..
     return aliases
 
 
+def _networks(value: Any, where: str) -> tuple[str, ...]:
+    import ipaddress
+
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"{where}: allow-networks: expected a list like [\"10.20.0.0/16\"]")
+    for network in value:
+        try:
+            ipaddress.ip_network(network, strict=False)
+        except ValueError:
+            raise ConfigError(
+                f"{where}: allow-networks: {network!r} is not a network like 10.20.0.0/16"
+            ) from None
+    return tuple(value)
+
+
 def parse_table(table: Mapping[str, Any], path: Path, text: str = "") -> Config:
     """A ``Config`` from a TOML table read from ``path`` (``text`` gives line numbers)."""
 
@@ -167,7 +186,8 @@ def parse_table(table: Mapping[str, Any], path: Path, text: str = "") -> Config:
 
     known = {
         "select", "ignore", "rules", "per-file-ignores", "min-quote-words", "exclude",
-        "aliases", "allow-private", "timeout", "jobs", "cache-dir", "hosts",
+        "aliases", "allow-private", "allow-networks", "suggest-archive", "timeout", "jobs",
+        "cache-dir", "hosts",
     }
     for key in table:
         if key not in known:
@@ -206,6 +226,13 @@ def parse_table(table: Mapping[str, Any], path: Path, text: str = "") -> Config:
     if "allow-private" in table:
         changes["allow_private"] = _expect(
             table["allow-private"], bool, where("allow-private"), "allow-private", "true or false"
+        )
+    if "allow-networks" in table:
+        changes["allow_networks"] = _networks(table["allow-networks"], where("allow-networks"))
+    if "suggest-archive" in table:
+        changes["suggest_archive"] = _expect(
+            table["suggest-archive"], bool, where("suggest-archive"), "suggest-archive",
+            "true or false",
         )
     if "timeout" in table:
         timeout = _expect(table["timeout"], (int, float), where("timeout"), "timeout", "seconds")

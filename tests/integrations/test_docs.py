@@ -11,7 +11,7 @@ import yaml  # type: ignore[import-untyped]
 from srclint.cli import FORMAT_NAMES
 
 REPO = Path(__file__).resolve().parents[2]
-DOC = REPO / "docs" / "integrations.md"
+DOC = REPO / "README.md"
 
 
 def blocks(language: str) -> list[str]:
