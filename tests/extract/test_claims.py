@@ -29,6 +29,9 @@ IN_CONTEXT = [
     ("name-says", f'Habryka writes that "{Q}".', ("Habryka", None)),
     ("name-says", f'Then Scott Alexander said, "{Q}".', ("Scott Alexander", None)),
     ("name-says", f'@ESYudkowsky tweeted: "{Q}"', ("@ESYudkowsky", None)),
+    ("name-says-that-clause", f'Dan Abramov [wrote]({U}) that view flattening "{Q}".',
+     ("Dan Abramov", None)),
+    ("name-says-that-clause", f'Zvi notes that the post "{Q}".', ("Zvi", None)),
     ("as-name-put-it", f'As Jaynes put it, "{Q}".', ("Jaynes", None)),
     ("according-to", f'According to Scott Alexander, "{Q}".', ("Scott Alexander", None)),
     ("in-the-words-of", f'In the words of E. T. Jaynes, "{Q}".', ("E. T. Jaynes", None)),
@@ -50,6 +53,8 @@ IN_CONTEXT = [
     ("handle-link", f"As [@ESYudkowsky]({U}) noted.", ("@ESYudkowsky", None)),
     ("quoted-link-text", f"See [“The Sequences”]({U}).", (None, "The Sequences")),
     ("emphasised-link-text", f"See [_The Sequences_]({U}).", (None, "The Sequences")),
+    ("emphasised-link-text", f"See [*Attainable forms of Assouad spectra*]({U}).",
+     (None, "Attainable forms of Assouad spectra")),
     ("quoted-title-before-link", f'See "The Sequences" ({U}).', (None, "The Sequences")),
     ("url-quoted-title", f'{U} "Deep learning generalizes"', (None, "Deep learning generalizes")),
 ]
@@ -75,6 +80,9 @@ NOT_NAMES = [
     ("Then Jaynes wrote ", "Jaynes"),
     ("16 Curated posts ", None),
     ("**Attachment**: ", None),
+    # A "that" clause names the speaker only within its own sentence.
+    ("Zvi wrote that. Then the paper says ", None),
+    ("She wrote that the model ", None),
 ]
 
 

@@ -114,10 +114,19 @@ def trail_claim(prose: Prose, at: int) -> ClaimDraft:
     return draft_from(match_claims(Where.TRAIL, prose.text[at:end]), prose, at)
 
 
-def _names_a_title(text: str, min_words: int) -> bool:
+# Italics are how titles of works are written: capitalised emphasised link text up to
+# this many words is a title even in sentence case ("*Attainable forms of Assouad spectra*").
+_EMPHASISED_TITLE_WORDS = 20
+
+
+def _names_a_title(text: str, min_words: int, emphasised: bool = False) -> bool:
     """Quoted or emphasised link text names a title when it is in title case, or short and
-    capitalised; otherwise it is stress (_worrying about the physics_) or a quotation."""
-    short = count_words(text) < min_words and text[:1].isupper()
+    capitalised, or emphasised and capitalised; otherwise it is stress (_worrying about
+    the physics_) or a quotation."""
+    capitalised = text[:1].isupper()
+    if emphasised and capitalised and count_words(text) <= _EMPHASISED_TITLE_WORDS:
+        return not text.rstrip().endswith((".", "!", "?"))
+    short = count_words(text) < min_words and capitalised
     return looks_like_title(text) or short
 
 
@@ -133,7 +142,7 @@ def link_claim(prose: Prose, link: LinkRange, min_words: int = 5) -> ClaimDraft:
             own.author, own.author_at = subject[match.author[0]:match.author[1]], whole
         if own.title is None and match.title is not None:
             title = subject[match.title[0]:match.title[1]].strip()
-            if _names_a_title(title, min_words):
+            if _names_a_title(title, min_words, emphasised=match.pattern == "emphasised-link-text"):
                 own.title, own.title_at = title, whole
     draft = own.merge(lead_claim(prose, link.start, Where.BEFORE_LINK))
     draft = draft.merge(lead_claim(prose, link.start, Where.LEAD))

@@ -70,6 +70,9 @@ CLAIM_PATTERNS: tuple[ClaimPattern, ...] = (
          "Yudkowsky: "),
     _row("name-says", Where.LEAD, rf"(?P<author>{NAME})\s+{SAYS}(?:\s+that)?\W*$",
          "Habryka writes that "),
+    _row("name-says-that-clause", Where.LEAD,
+         rf"(?P<author>{NAME})\s+{SAYS}(?:\s+that)?(?<=that)\s[^.!?\"“”:]{{1,120}}$",
+         "Dan Abramov wrote that view flattening "),
     _row("as-name-put-it", Where.LEAD,
          rf"\b[Aa]s\s+(?P<author>{NAME})\s+(?:put|puts|says|said|wrote|writes|noted)"
          r"(?:\s+it)?\W*$",

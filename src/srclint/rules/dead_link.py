@@ -40,7 +40,8 @@ def check(subject: Subject) -> Iterator[Finding]:
     if subject.link is None or fetched is None or fetched.status not in DEAD_STATUSES:
         return
     reason = fetched.error or _REASONS[fetched.status]
-    if fetched.http_status and str(fetched.http_status) not in reason:
+    # An API's 200 for a deleted post says nothing about the link: only name real HTTP errors.
+    if fetched.http_status and fetched.http_status >= 400 and str(fetched.http_status) not in reason:
         reason = f"HTTP {fetched.http_status}: {reason}"
     message = f"dead link: {reason}"
     evidence: dict[str, object] = {"status": str(fetched.status)}

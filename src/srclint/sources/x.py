@@ -338,6 +338,8 @@ def _tombstone(url: str, tombstone: Any) -> Source:
     if isinstance(tombstone, dict):
         inner = tombstone.get("text")
         text = str(inner.get("text", "")) if isinstance(inner, dict) else str(inner or "")
+    # The tombstone ends with the words of a help link: not part of the reason.
+    text = text.strip().removesuffix("Learn more").strip()
     lowered = text.lower()
     for marker, status in _TOMBSTONES:
         if marker in lowered:
