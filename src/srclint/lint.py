@@ -13,11 +13,13 @@ from urllib.parse import urldefrag, urlsplit
 from srclint.config import Config, config_for, load
 from srclint.fetch.settings import FetchSettings
 from srclint.model import (
+    ALIVE_STATUSES,
     Alignment,
     Binding,
     Citation,
     Document,
     Fetched,
+    FetchStatus,
     FileReport,
     Finding,
     Link,
@@ -277,9 +279,22 @@ def _fetch_all(
                     if _is_web(link.url) and _key(link.url) not in known.sources:
                         second[_key(link.url)] = True
         _resolve(second, fetcher, known, None)
-        stats = fetcher.stats
-        counts = (stats.fetched, stats.cached, stats.failed)
-    return known, counts
+    return known, _counts(known.fetched.values())
+
+
+def _counts(results: Iterable[Fetched]) -> tuple[int, int, int]:
+    """Unique sources answered from the network, from the cache, and not usable."""
+    fetched = cached = failed = 0
+    for result in results:
+        if result.status is FetchStatus.UNSUPPORTED and not result.http_status:
+            continue  # mailto:, ftp: … are not sources
+        if result.status not in ALIVE_STATUSES:
+            failed += 1
+        elif result.from_cache:
+            cached += 1
+        else:
+            fetched += 1
+    return fetched, cached, failed
 
 
 def _searches_elsewhere(citation: Citation, known: _Sources) -> bool:
