@@ -49,6 +49,20 @@ def test_example_essay_json(monkeypatch: pytest.MonkeyPatch,
     assert data["summary"]["findings"] == {"error": 7, "warning": 2, "info": 3}
 
 
+def test_archived_copies_can_be_switched_off(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    config = tmp_path / "srclint.toml"
+    config.write_text("suggest-archive = false\n", encoding="utf-8")
+    monkeypatch.chdir(REPO)
+    main(["check", "examples/essay.md", "--replay", "examples/essay.sources.yaml",
+          "--no-cache", "--format", "json", "--config", str(config)])
+    data = json.loads(capsys.readouterr().out)
+    (dead,) = [f for f in data["files"][0]["findings"] if f["line"] == 80]
+    assert dead["message"] == "dead link: HTTP 404"
+    assert "suggestion" not in dead["evidence"]
+
+
 # (draft, cassette, expected (line, code) findings) — one per kind of source.
 CASES = [
     # A tweet: fxtwitter fails, syndication answers; the author comes from the response.

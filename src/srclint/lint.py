@@ -14,6 +14,7 @@ from srclint.config import Config, config_for, load
 from srclint.fetch.settings import FetchSettings
 from srclint.model import (
     ALIVE_STATUSES,
+    DEAD_STATUSES,
     Alignment,
     Binding,
     Citation,
@@ -31,6 +32,7 @@ from srclint.rules import RULES, resolve_codes
 from srclint.rules.base import Elsewhere, Subject
 
 if TYPE_CHECKING:
+    from srclint.fetch import Fetcher
     from srclint.match import PreparedSource
 
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -279,7 +281,27 @@ def _fetch_all(
                     if _is_web(link.url) and _key(link.url) not in known.sources:
                         second[_key(link.url)] = True
         _resolve(second, fetcher, known, None)
+        if options.fetch.suggest_archive:
+            _suggest_archived_copies(known, fetcher)
     return known, _counts(known.fetched.values())
+
+
+ARCHIVE_LOOKUPS = 100  # per run: a draft full of dead links must not hammer archive.org
+
+
+def _suggest_archived_copies(known: _Sources, fetcher: Fetcher) -> None:
+    """Ask the Wayback Machine for the closest copy of each dead link (at most
+    ``ARCHIVE_LOOKUPS``), all at once; L001 names the copy as the replacement."""
+    from srclint.sources import wayback
+
+    dead = [url for url, result in known.fetched.items()
+            if result.status in DEAD_STATUSES and result.archived is None][:ARCHIVE_LOOKUPS]
+    lookups = {url: wayback.availability_request(url) for url in dead}
+    answers = fetcher.fetch_all(list(lookups.values()))
+    for url, request in lookups.items():
+        snapshot = wayback.parse_availability(answers[request.url])
+        if snapshot:
+            known.fetched[url] = replace(known.fetched[url], archived=snapshot)
 
 
 def _counts(results: Iterable[Fetched]) -> tuple[int, int, int]:

@@ -87,18 +87,11 @@ def add_routes(server: LocalServer) -> None:
     routes["/post-only"] = lambda h, n: respond(h, 200, b"posted " + h.request_body)
     routes["/to-other-address"] = lambda h, n: respond(
         h, 302, b"", {"Location": f"http://127.0.0.2:{server.port}/ok"})
-    routes["/wayback/available"] = lambda h, n: respond(h, 200, WAYBACK_FOUND,
-                                                        {"Content-Type": "application/json"})
     routes["/slow"] = slow_body
     routes["/huge"] = huge_body
     routes["/bomb"] = gzip_bomb
 
 
-WAYBACK_FOUND = (
-    b'{"url": "x", "archived_snapshots": {"closest": {"available": true, '
-    b'"url": "http://web.archive.org/web/20130919044612/http://example.com/", '
-    b'"timestamp": "20130919044612", "status": "200"}}}'
-)
 
 
 def slow_body(handler: Handler, count: int) -> None:

@@ -190,23 +190,6 @@ def test_host_interval_spaces_requests(server: LocalServer, run: FetchRun) -> No
     assert len(gaps) == 2 and min(gaps) >= 0.18
 
 
-def test_wayback_copy_is_suggested_for_dead_links(server: LocalServer, run: FetchRun) -> None:
-    api = server.url("/wayback/available")
-    dead, alive = server.url("/missing"), server.url("/ok")
-    results, _ = run([Request(dead), Request(alive)], suggest_archive=True, archive_api=api)
-    assert results[dead].archived == (
-        "https://web.archive.org/web/20130919044612/http://example.com/")
-    assert results[alive].archived is None
-    assert server.count("/wayback/available") == 1
-
-
-def test_wayback_lookup_can_be_switched_off(server: LocalServer, run: FetchRun) -> None:
-    api = server.url("/wayback/available")
-    results, _ = run([Request(server.url("/missing"))], suggest_archive=False, archive_api=api)
-    assert results[server.url("/missing")].archived is None
-    assert server.count("/wayback/available") == 0
-
-
 def test_fragments_keep_requests_apart_but_are_never_sent(
     server: LocalServer, run: FetchRun
 ) -> None:

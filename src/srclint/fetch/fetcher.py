@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from types import TracebackType
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from srclint.fetch.archive import availability_url, closest_snapshot
 from srclint.fetch.classify import REDIRECTS, classify
 from srclint.fetch.client import HttpClient
 from srclint.fetch.exchange import READ_TIMEOUT, Exchange, FetchFailure, NeedsNetwork
@@ -25,16 +24,13 @@ from srclint.fetch.schedule import Scheduler
 from srclint.fetch.settings import FetchSettings
 from srclint.model import (
     ALIVE_STATUSES,
-    DEAD_STATUSES,
     Fetched,
     FetchStatus,
-    Freshness,
     Redirect,
     Request,
 )
 
 WEB_SCHEMES = frozenset({"http", "https"})
-ARCHIVE_LOOKUPS = 100  # per run: a draft full of dead links must not hammer archive.org
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +66,6 @@ class Fetcher:
         self._results: dict[str, Fetched] = {}
         self._bodiless: set[str] = set()  # URLs whose result came from a HEAD
         self._lock = threading.Lock()
-        self._archive_lookups = 0
         self._cache_only = _CacheOnly()
 
     def __enter__(self) -> Fetcher:
@@ -197,10 +192,6 @@ class Fetcher:
         self._cache_only.value = cache_only
         try:
             result = self._fetch_url(request, started)
-            if result.status in DEAD_STATUSES and self.settings.suggest_archive:
-                archived = self._archived_copy(request.url)
-                if archived:
-                    result = _evolve(result, archived=archived)
         except NeedsNetwork:
             return None
         except Exception as error:  # a bug must not take the whole run down
@@ -289,25 +280,6 @@ class Fetcher:
             from_cache=chain.from_cache,
             headers=dict(answer.headers) if answer is not None else {},
         )
-
-    def _archived_copy(self, url: str) -> str | None:
-        """The Wayback Machine's closest copy of ``url``; bounded: one try, a short
-        deadline, at most ``ARCHIVE_LOOKUPS`` per run; failures are silent."""
-        cache_only = self._cache_only.value
-        with self._lock:
-            if self._archive_lookups >= ARCHIVE_LOOKUPS:
-                return None
-            self._archive_lookups += 0 if cache_only else 1
-        timeout = self.settings.timeout
-        try:
-            answer = self.client.exchange(
-                "GET", availability_url(self.settings.archive_api, url), {}, None,
-                freshness=Freshness.POST, deadline=time.monotonic() + 2 * timeout,
-                retries=1, cache_only=cache_only,
-            )
-        except FetchFailure:
-            return None
-        return closest_snapshot(answer.body) if answer.status == 200 else None
 
 
 def _head_refused(result: Fetched) -> bool:

@@ -39,6 +39,5 @@ class FetchSettings:
     # intranet ("10.20.0.0/16"); tests use it to allow 127.0.0.1 but not 127.0.0.2.
     allow_networks: tuple[str, ...] = ()
     suggest_archive: bool = True  # ask the Wayback Machine for a copy of each dead link
-    archive_api: str = "https://archive.org/wayback/available"
     # Called after each URL is done, with (done, total): the CLI draws a progress bar.
     progress: Callable[[int, int], None] | None = None

@@ -87,4 +87,6 @@ def parse_availability(fetched: Fetched) -> str | None:
     closest = snapshots.get("closest") if isinstance(snapshots, dict) else None
     if not isinstance(closest, dict) or not closest.get("available") or not closest.get("url"):
         return None
+    if not str(closest.get("status", "200")).startswith(("2", "3")):
+        return None  # a snapshot of the error page is no copy of the page
     return re.sub(r"^http://", "https://", str(closest["url"]))
