@@ -4,6 +4,7 @@ from pathlib import Path
 
 import click
 import pytest
+from pytest_httpserver import HTTPServer
 
 from srclint import __version__
 from srclint.cli import cli, main
@@ -91,3 +92,61 @@ def test_readme_documents_every_command_and_check_option() -> None:
     for param in check.params:
         if isinstance(param, click.Option):
             assert any(opt in readme for opt in param.opts), param.opts
+
+
+REPO = Path(__file__).resolve().parents[1]
+RECORDING = REPO / "examples" / "essay.sources.yaml"
+
+
+def test_fetch_shows_what_srclint_sees(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["fetch", "http://example.org/style", "--replay", str(RECORDING),
+                 "--no-cache"]) == 0
+    out = capsys.readouterr().out
+    assert "adapter    html" in out
+    assert "final url  https://example.org/guides/style" in out
+    assert "redirect   301 http://example.org/style → https://example.org/guides/style" in out
+    assert "title      Style guide" in out
+    assert "Quote exactly." in out
+
+
+def test_fetch_json(capsys: pytest.CaptureFixture[str]) -> None:
+    import json
+
+    assert main(["fetch", "https://x.com/quotecheck/status/1744066823962947905",
+                 "--replay", str(RECORDING), "--no-cache", "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["adapter"] == "x"
+    assert data["authors"] == [{"name": "Quote Check", "handle": "quotecheck"}]
+    assert data["complete"] is True
+    assert data["requests"] == ["GET https://api.fxtwitter.com/status/1744066823962947905"]
+
+
+def test_cache_info_and_clear(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                              httpserver: HTTPServer) -> None:
+    httpserver.expect_request("/page").respond_with_data(
+        "<html><head><title>A page</title></head><body><p>Some words here.</p></body></html>",
+        content_type="text/html")
+    cache = tmp_path / "cache"
+    assert main(["cache", "info", "--cache-dir", str(cache)]) == 0
+    assert "empty (no cache file yet)" in capsys.readouterr().out
+    draft = tmp_path / "a.md"
+    draft.write_text(f"[*A page*]({httpserver.url_for('/page')})\n", encoding="utf-8")
+    assert main(["check", str(draft), "--allow-private", "--cache-dir", str(cache)]) == 0
+    capsys.readouterr()
+    assert main(["cache", "info", "--cache-dir", str(cache)]) == 0
+    assert "responses: 1 (1 fresh, 0 expired)" in capsys.readouterr().out
+    assert main(["cache", "clear", "--cache-dir", str(cache)]) == 0
+    assert "removed 1 cached responses" in capsys.readouterr().out
+    assert main(["cache", "info", "--cache-dir", str(cache)]) == 0
+    assert "empty" in capsys.readouterr().out
+
+
+def test_progress_bar_draws_and_clears(capsys: pytest.CaptureFixture[str]) -> None:
+    from srclint.cli import _ProgressBar
+
+    bar = _ProgressBar()
+    bar(3, 12)
+    bar.close()
+    err = capsys.readouterr().err
+    assert "fetching [#######" in err and "3/12" in err
+    assert err.endswith("\r\033[K")

@@ -299,10 +299,9 @@ def fetch(url: str, format_: str, **fetch_kwargs: Any) -> None:
     with Fetcher(settings) as fetcher:
         description = describe(url, fetcher)
     if format_ == "json":
-        import dataclasses
         import json
 
-        click.echo(json.dumps(dataclasses.asdict(description), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(description.to_dict(), indent=2, ensure_ascii=False))
     else:
         click.echo(render_description(description), nl=False)
 

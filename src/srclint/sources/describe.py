@@ -30,6 +30,11 @@ class Description:
     note: str
     text_chars: int
     text: str  # the first PREVIEW_CHARS characters
+    final_url: str = ""
+    redirects: tuple[str, ...] = ()  # "301 https://a → https://b", hop by hop
+    elapsed: float = 0.0  # seconds
+    from_cache: bool = False
+    headers: tuple[tuple[str, str], ...] = ()  # the response's, secrets left out
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape of ``srclint fetch --format json``."""
@@ -48,6 +53,11 @@ class Description:
             "note": self.note or None,
             "text_chars": self.text_chars,
             "text": self.text,
+            "final_url": self.final_url,
+            "redirects": list(self.redirects),
+            "elapsed": round(self.elapsed, 3),
+            "from_cache": self.from_cache,
+            "headers": dict(self.headers),
         }
 
 
@@ -61,6 +71,7 @@ def describe(
     wants = (lambda _url, _source: True) if full_text else None
     resolved = resolve({url: True}, fetcher, wants_full_text=wants)[url]
     source = resolved.source
+    fetched = resolved.fetched
     return Description(
         url=url,
         adapter=source.adapter if source else adapter_for(url).NAME,
@@ -76,6 +87,13 @@ def describe(
         note=source.note if source else "",
         text_chars=len(source.text) if source else 0,
         text=source.text[:preview] if source else "",
+        final_url=fetched.final_url,
+        redirects=tuple(f"{hop.http_status} {hop.url} → {hop.location}"
+                        for hop in fetched.redirects),
+        elapsed=fetched.elapsed,
+        from_cache=fetched.from_cache,
+        headers=tuple((name, value) for name, value in fetched.headers.items()
+                      if name.lower() not in _SECRET_HEADERS | {"set-cookie"}),
     )
 
 
@@ -96,6 +114,8 @@ def render_description(description: Description) -> str:
         ("url", d.url),
         ("adapter", d.adapter),
         ("status", status + (f": {d.error}" if d.error else "")),
+        ("final url", d.final_url if d.final_url != d.url else ""),
+        ("time", f"{d.elapsed:.2f} s" + (" (from the cache)" if d.from_cache else "")),
         ("canonical", d.canonical_url or ""),
         ("title", d.title or ""),
         ("authors", authors),
@@ -105,6 +125,9 @@ def render_description(description: Description) -> str:
     ]
     lines = [f"{key:<10} {value}" for key, value in rows if value]
     lines += [f"{'request' if i == 0 else '':<10} {r}" for i, r in enumerate(d.requests)]
+    lines += [f"{'redirect' if i == 0 else '':<10} {r}" for i, r in enumerate(d.redirects)]
+    lines += [f"{'headers' if i == 0 else '':<10} {name}: {value}"
+              for i, (name, value) in enumerate(d.headers)]
     if d.text:
         more = ""
         if d.text_chars > len(d.text):
