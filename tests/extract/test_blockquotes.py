@@ -22,7 +22,9 @@ BLOCKS = [
     ("> # Heading\n> text", ["Heading\n\ntext"]),
     ("> text\n>\n> ```\n> code\n> ```", ["text"]),
     ("> one\n\n> two", ["one", "two"]),
-    ("> quote\nlazy continuation", ["quote lazy continuation"]),
+    # A line after the quote without ">" is the writer's own words, not the quotation.
+    ("> quote\nlazy continuation", ["quote"]),
+    ("> one\n> two\nlazy", ["one two"]),
     ("> quote\nhttps://a.example/src", ["quote"]),
     ("> quote\n> — Eliezer Yudkowsky", ["quote"]),
     ("> quote\n>\n> — Eliezer Yudkowsky", ["quote"]),

@@ -5,6 +5,8 @@ inside it (nested blockquotes included), markup removed, paragraphs joined by a 
 line. Its last line is an attribution when it is ``— Name``, ``—[Name](url)``,
 ``— Name, [title](url)`` or just a link or URL — including a line written right after
 ``> …`` with no ``>``, which Markdown's lazy continuation puts inside the blockquote.
+Other lines written that way after the last ``>`` line are the writer's own words and
+are left out of the quotation.
 """
 
 from __future__ import annotations
@@ -93,6 +95,18 @@ def _with_link_marks(line: str, offset: int, links: list[LinkRange]) -> tuple[st
     return "".join(parts), starts
 
 
+def _lazy_tail(prose: Prose, index: LineIndex) -> int | None:
+    """Prose index where the trailing lines written without ``>`` begin, if any."""
+    cut = None
+    for at in reversed(prose.breaks):
+        offset = prose.char_start(at + 1)
+        line_start = index.text.rfind("\n", 0, offset) + 1
+        if ">" in index.text[line_start:offset]:
+            break
+        cut = at + 1
+    return cut
+
+
 def read_blockquote(block: Block, index: LineIndex) -> BlockQuoteText | None:
     """The quotation a blockquote holds; ``None`` when it holds no text at all."""
     proses = quoted_prose(block)
@@ -106,6 +120,13 @@ def read_blockquote(block: Block, index: LineIndex) -> BlockQuoteText | None:
             return None  # `> https://…` and nothing else: a link, not a quotation
     texts = [p.text.strip() for p in proses]
     end = last.file_end
+    lazy = None if attribution is not None else _lazy_tail(last, index)
+    if lazy is not None:
+        # Lines after the last ``>`` line, written without ``>``: Markdown keeps them in
+        # the blockquote, but the writer went back to their own words ("The cite goes
+        # to …"). They are not part of the quotation.
+        texts[-1] = last.text[:lazy].strip()
+        end = last.char_start(lazy - 1)
     if attribution is not None:
         kept = last.text[:attribution.cut].strip()
         texts[-1] = kept
