@@ -136,3 +136,19 @@ def test_matching_attribution_is_silent() -> None:
     citation = Citation(None, LINK, CLAIM, Binding.LINK_ONLY)
     attribution = Attribution("Eliezer", True, "Real Title", True)
     assert codes(Subject("e.md", citation=citation, attribution=attribution)) == []
+
+
+def test_segments_out_of_order_are_named_as_such() -> None:
+    from srclint.match import find
+    from srclint.rules.quote_altered import ORDER_NOTE
+
+    source = ("It is true that the shortest program that does mod arithmetic is generalizing, "
+              "but that is not the only thing that matters.")
+    quote = ("that is not the only thing that matters [...] the shortest program that does "
+             "mod arithmetic is generalizing")
+    alignment = find(quote, source)
+    assert ORDER_NOTE in alignment.notes
+    finding = only(cited(alignment))
+    assert finding.message == (
+        "quote differs from source: the parts around its ellipsis are not in the source's order"
+    )

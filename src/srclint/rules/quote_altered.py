@@ -31,6 +31,10 @@ NAME = "quote-altered"
 LEVEL = Level.ERROR
 SUMMARY = "a close passage exists in the source but words differ"
 
+# The note srclint.match gives a quote whose ellipsis segments are out of order
+# (tests/rules/test_quote_rules.py checks that the two agree).
+ORDER_NOTE = "the segments are not in the source's order"
+
 
 def check(subject: Subject) -> Iterator[Finding]:
     alignment = subject.alignment
@@ -38,7 +42,10 @@ def check(subject: Subject) -> Iterator[Finding]:
         return
     if any(e.alignment.verdict is Verdict.EXACT for e in subject.elsewhere):
         return  # the quote is verbatim in another cited source: A001 says so
-    what = changes(alignment) or "words differ"
+    if ORDER_NOTE in alignment.notes:
+        what = "the parts around its ellipsis are not in the source's order"
+    else:
+        what = changes(alignment) or "words differ"
     yield make_finding(
         __name__,
         subject,
