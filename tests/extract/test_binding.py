@@ -35,6 +35,15 @@ BINDINGS: list[tuple[str, list[Row]]] = [
     (f"> {Q}\n— E. T. Jaynes, [*Probability Theory*]({U})",
      [(Binding.ATTRIBUTION, Q, U, "E. T. Jaynes", "Probability Theory")]),
     (f"See [this]({V}):\n\n> {Q}\n{U}", [(Binding.ATTRIBUTION, Q, U, None, None)]),
+    # ... or a one-line dash paragraph right after it
+    (f"> {Q}\n\n— [Eliezer Yudkowsky]({U})",
+     [(Binding.ATTRIBUTION, Q, U, "Eliezer Yudkowsky", None)]),
+    (f"See [this]({V}):\n\n> {Q}\n\n-- E. T. Jaynes, [Probability Theory]({U})",
+     [(Binding.ATTRIBUTION, Q, U, "E. T. Jaynes", "Probability Theory")]),
+    (f"See [this]({V}):\n\n> {Q}\n\n— Alfred Korzybski",
+     [(Binding.PRECEDING, Q, V, "Alfred Korzybski", None)]),
+    # a bare URL after a blank line is the next passage's source, not this one's
+    (f"> {Q}\n\n{U}", [(Binding.UNSOURCED, Q, None, None, None)]),
     (f"See [this]({V}):\n\n> {Q}\n> — Jaynes", [(Binding.PRECEDING, Q, V, "Jaynes", None)]),
     (f"> {Q}\n> — Jaynes", [(Binding.UNSOURCED, Q, None, "Jaynes", None)]),
     # rule 3: the last link of the paragraph (or list item) before

@@ -152,3 +152,10 @@ def test_segments_out_of_order_are_named_as_such() -> None:
     assert finding.message == (
         "quote differs from source: the parts around its ellipsis are not in the source's order"
     )
+
+
+def test_long_dropped_passages_are_not_labelled() -> None:
+    dropped = DiffOp(DiffTag.DELETE, "", "It is not true that 3 of the 10 runs failed at all.")
+    assert changes(Alignment(Verdict.ALTERED, 0.8, diff=(dropped,))) == (
+        'dropped "It is not true that 3 of the 10 runs failed at all."'
+    )

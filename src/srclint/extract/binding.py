@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from srclint.extract.blockquotes import read_blockquote
+from srclint.extract.blockquotes import read_attribution_paragraph, read_blockquote
 from srclint.extract.blocks import Block, BlockKind
 from srclint.extract.claimdraft import ClaimDraft, draft_from, link_claim
 from srclint.extract.claims import Where, match_claims
@@ -77,7 +77,9 @@ class Binder:
                 if not blank_comments(block.html).strip():
                     continue  # a comment is not prose: it does not separate blocks
             elif kind is BlockKind.BLOCKQUOTE:
-                chained = self.blockquote(block, previous, chained)
+                following = container.children[position + 1:position + 2]
+                chained = self.blockquote(block, previous, chained,
+                                          following[0] if following else None)
                 previous = block
                 continue
             elif kind in (BlockKind.PARAGRAPH, BlockKind.HEADING):
@@ -96,7 +98,7 @@ class Binder:
             self.placed.append(Placed(citation, block_start))
 
     def blockquote(self, block: Block, previous: Block | None,
-                   chained: Citation | None) -> Citation | None:
+                   chained: Citation | None, following: Block | None = None) -> Citation | None:
         for inner in block.descendants():  # raw HTML quoted inside: its links still count
             if inner.kind is BlockKind.HTML:
                 self.html_links.extend(_anchors(blank_comments(inner.html), inner, self.index))
@@ -105,10 +107,16 @@ class Binder:
             return None
         quote = Quote(read.text, self.index.span(read.start, read.end), QuoteKind.BLOCK)
         draft = read.attribution
+        attribution_link = read.attribution_link
+        if not read.attributed and following is not None:
+            after = read_attribution_paragraph(following)
+            if after is not None:
+                draft = draft.merge(after.claim)
+                attribution_link = after.link
         intro = _intro(previous)
         link: Link | None
-        if read.attribution_link is not None:
-            link, binding = read.attribution_link.link, Binding.ATTRIBUTION
+        if attribution_link is not None:
+            link, binding = attribution_link.link, Binding.ATTRIBUTION
         elif intro is not None and intro.links:
             last = intro.links[-1]
             link, binding = last.link, Binding.PRECEDING

@@ -78,6 +78,20 @@ def read_attribution(prose: Prose, alone: bool) -> _Attribution | None:
     return _Attribution(cut, draft, link)
 
 
+_DASHES = ("—", "–", "―", "--")
+
+
+def read_attribution_paragraph(block: Block) -> _Attribution | None:
+    """A one-line paragraph right after a blockquote that only attributes it
+    (``— Name``, ``—[Name](url)``, ``— Name, [title](url)``), as many writers put it."""
+    if block.kind is not BlockKind.PARAGRAPH or len(block.prose) != 1:
+        return None
+    prose = block.prose[0]
+    if prose.breaks or not prose.text.lstrip().startswith(_DASHES):
+        return None
+    return read_attribution(prose, alone=False)
+
+
 def _with_link_marks(line: str, offset: int, links: list[LinkRange]) -> tuple[str, list[int]]:
     """The line with each link written as ``\\x00``, and each character's prose index."""
     parts: list[str] = []

@@ -33,6 +33,11 @@ def is_number_change(op: DiffOp) -> bool:
     return bool(_NUMBER.search(op.quote) or _NUMBER.search(op.source))
 
 
+# A change longer than this many words on either side is a dropped or rewritten passage:
+# calling it a negation or number change because a "not" or a digit is in it misleads.
+LABELLED_WORDS = 4
+
+
 def describe(op: DiffOp) -> str:
     """One change as a reader would say it: ``"is" → "isn't" (negation)``."""
     if op.tag is DiffTag.REPLACE:
@@ -41,10 +46,11 @@ def describe(op: DiffOp) -> str:
         text = f'added "{op.quote}"'
     else:
         text = f'dropped "{op.source}"'
+    short = max(len(op.quote.split()), len(op.source.split())) <= LABELLED_WORDS
     labels = [
         label
         for label, test in (("negation", is_negation_change), ("number", is_number_change))
-        if test(op)
+        if short and test(op)
     ]
     return f"{text} ({', '.join(labels)})" if labels else text
 
