@@ -13,14 +13,12 @@ from urllib.parse import urldefrag, urlsplit
 from srclint.config import Config, config_for, load
 from srclint.fetch.settings import FetchSettings
 from srclint.model import (
-    ALIVE_STATUSES,
     DEAD_STATUSES,
     Alignment,
     Binding,
     Citation,
     Document,
     Fetched,
-    FetchStatus,
     FileReport,
     Finding,
     Link,
@@ -240,7 +238,7 @@ def _resolve(
 def _fetch_all(
     drafts: Sequence[_Draft], options: LintOptions
 ) -> tuple[_Sources, tuple[int, int, int]]:
-    from srclint.fetch import Fetcher
+    from srclint.fetch import Fetcher, tally
 
     known = _Sources()
     targets: dict[str, bool] = {}
@@ -283,7 +281,8 @@ def _fetch_all(
         _resolve(second, fetcher, known, None)
         if options.fetch.suggest_archive:
             _suggest_archived_copies(known, fetcher)
-    return known, _counts(known.fetched.values())
+        stats = tally(known.fetched.values())  # unique sources, not API requests
+    return known, (stats.fetched, stats.cached, stats.failed)
 
 
 ARCHIVE_LOOKUPS = 100  # per run: a draft full of dead links must not hammer archive.org
@@ -302,21 +301,6 @@ def _suggest_archived_copies(known: _Sources, fetcher: Fetcher) -> None:
         snapshot = wayback.parse_availability(answers[request.url])
         if snapshot:
             known.fetched[url] = replace(known.fetched[url], archived=snapshot)
-
-
-def _counts(results: Iterable[Fetched]) -> tuple[int, int, int]:
-    """Unique sources answered from the network, from the cache, and not usable."""
-    fetched = cached = failed = 0
-    for result in results:
-        if result.status is FetchStatus.UNSUPPORTED and not result.http_status:
-            continue  # mailto:, ftp: … are not sources
-        if result.status not in ALIVE_STATUSES:
-            failed += 1
-        elif result.from_cache:
-            cached += 1
-        else:
-            fetched += 1
-    return fetched, cached, failed
 
 
 def _searches_elsewhere(citation: Citation, known: _Sources) -> bool:

@@ -8,7 +8,7 @@ urllib3: a run answered from the cache never loads the HTTP stack.
 from __future__ import annotations
 
 from srclint.fetch.cache import cache_clear, cache_info, cache_path
-from srclint.fetch.fetcher import Fetcher, FetchStats
+from srclint.fetch.fetcher import Fetcher, FetchStats, tally
 from srclint.fetch.local import check_local
 from srclint.fetch.settings import FetchSettings, HostLimit
 
@@ -21,4 +21,5 @@ __all__ = [
     "cache_info",
     "cache_path",
     "check_local",
+    "tally",
 ]

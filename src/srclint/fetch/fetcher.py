@@ -47,6 +47,22 @@ class _CacheOnly(threading.local):
     value = False
 
 
+def tally(results: Iterable[Fetched]) -> FetchStats:
+    """Count outcomes: a URL that is not http(s) (no HTTP status) is skipped; an alive
+    answer is fetched or cached; anything else failed."""
+    fetched = cached = failed = skipped = 0
+    for result in results:
+        if result.status is FetchStatus.UNSUPPORTED and not result.http_status:
+            skipped += 1
+        elif result.status not in ALIVE_STATUSES:
+            failed += 1
+        elif result.from_cache:
+            cached += 1
+        else:
+            fetched += 1
+    return FetchStats(fetched, cached, failed, skipped)
+
+
 class _Chain:
     """Where a redirect chain ended."""
 
@@ -82,19 +98,9 @@ class Fetcher:
 
     @property
     def stats(self) -> FetchStats:
-        fetched = cached = failed = skipped = 0
         with self._lock:
             results = list(self._results.values())
-        for result in results:
-            if result.status is FetchStatus.UNSUPPORTED:
-                skipped += 1
-            elif result.status not in ALIVE_STATUSES:
-                failed += 1
-            elif result.from_cache:
-                cached += 1
-            else:
-                fetched += 1
-        return FetchStats(fetched, cached, failed, skipped)
+        return tally(results)
 
     @property
     def requests_sent(self) -> int:
