@@ -86,4 +86,6 @@ def render_text(documents: Sequence[Document], out: TextIO) -> None:
                 out.write(f'    title claimed:  "{claim.title}"\n')
             out.write(f"    bound: {citation.binding} — {BINDING_REASONS[citation.binding]}\n")
     links = sum(len(d.links) for d in documents)
-    out.write(f"{len(documents)} files, {links} links, {quotes} quotes, {citations} citations.\n")
+    counts = ((len(documents), "file"), (links, "link"), (quotes, "quote"),
+              (citations, "citation"))
+    out.write(", ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts) + ".\n")
