@@ -16,6 +16,7 @@ from srclint.model import (
     DEAD_STATUSES,
     Alignment,
     Binding,
+    Checked,
     Citation,
     Document,
     Fetched,
@@ -404,7 +405,24 @@ def check_draft(draft: _Draft, known: _Sources, fetched_links: bool) -> FileRepo
         links=len(document.links),
         quotes=len(document.quotes),
         citations=len(document.citations),
+        checked=tuple(_checked(document)),
     )
+
+
+def _checked(document: Document) -> Iterator[Checked]:
+    """Every link and every citation with a quote or claim, in file order."""
+    items: list[Checked] = [Checked("link", link.url, (link.span,)) for link in document.links]
+    for citation in document.citations:
+        claim = citation.claim.span if citation.claim is not None else None
+        if citation.quote is not None:
+            words = " ".join(citation.quote.text.split())
+            label = f'"{words[:60]}…"' if len(words) > 60 else f'"{words}"'
+            spans = (citation.quote.span, claim) if claim else (citation.quote.span,)
+            items.append(Checked("citation", label, spans))
+        elif citation.claim is not None and claim is not None:
+            what = citation.claim.title or citation.claim.author or ""
+            items.append(Checked("citation", f"claim {what!r}", (claim,)))
+    yield from sorted(items, key=lambda item: item.spans[0])
 
 
 def _unique(findings: Iterable[Finding]) -> Iterator[Finding]:

@@ -287,6 +287,16 @@ class Finding:
 
 
 @dataclass(frozen=True, slots=True)
+class Checked:
+    """One thing checked in a file — a link or a citation — for reports that list every
+    check (JUnit). A finding belongs to it when the finding's span is one of ``spans``."""
+
+    kind: str  # "link" or "citation"
+    label: str  # the URL, or the quotation's first words
+    spans: tuple[Span, ...]  # the first is where it is; then its claim's, if any
+
+
+@dataclass(frozen=True, slots=True)
 class FileReport:
     """The findings for one file, sorted by position, with what was counted."""
 
@@ -296,6 +306,7 @@ class FileReport:
     quotes: int = 0
     citations: int = 0
     error: str | None = None  # a file that could not be read: one line saying why
+    checked: tuple[Checked, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,3 +117,38 @@ def test_any_text_gives_well_formed_xml(finding: MakeFinding, message: str) -> N
 )
 def test_xml_safe(raw: str, safe: str) -> None:
     assert xml_safe(raw) == safe
+
+
+def test_a_case_per_checked_link_and_citation() -> None:
+    from srclint.model import Checked, Level, Span
+
+    link, quote, claim = Span(3, 1, 3, 30), Span(5, 1, 5, 40), Span(4, 1, 4, 12)
+    directive = Span(9, 1, 9, 40)
+
+    def finding(code: str, level: Level, span: Span) -> Finding:
+        return Finding(code, "name", level, f"{code} message", "e.md", span)
+
+    report = FileReport(
+        "e.md",
+        (finding("A002", Level.ERROR, claim), finding("L003", Level.INFO, link),
+         finding("Q002", Level.ERROR, quote), finding("S001", Level.INFO, directive)),
+        checked=(Checked("link", "https://a.example/x", (link,)),
+                 Checked("citation", '"the quote"', (quote, claim)),
+                 Checked("link", "https://b.example/y", (Span(7, 1, 7, 20),))),
+    )
+    suite = parsed(Run((report,))).find("testsuite")
+    assert suite is not None
+    cases = {c.get("name"): c for c in suite.iter("testcase")}
+    assert list(cases) == [
+        "link https://a.example/x at 3:1",
+        'citation "the quote" at 5:1',
+        "link https://b.example/y at 7:1",
+        "S001 name at 9:1",
+    ]
+    assert (suite.get("tests"), suite.get("failures")) == ("4", "1")
+    failure = cases['citation "the quote" at 5:1'].find("failure")
+    assert failure is not None
+    assert failure.get("message") == "A002 A002 message; Q002 Q002 message"
+    assert cases["link https://a.example/x at 3:1"].find("failure") is None
+    assert cases["link https://a.example/x at 3:1"].find("system-out") is not None
+    assert len(cases["link https://b.example/y at 7:1"]) == 0

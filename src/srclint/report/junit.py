@@ -1,10 +1,11 @@
 """The JUnit XML report, for CI systems that show test results.
 
-A test suite per file. In it, a test case per finding — a ``<failure>`` for errors and
-warnings, a passing case with the message as output for info — and one passing case
-for a file with no findings, so clean files show up too. A file that could not be read
-is a case with an ``<error>``. Text is made safe for XML 1.0: control characters it
-cannot hold are written as ``\\xNN``.
+A test suite per file. In it, a test case per link and per citation that was checked —
+a ``<failure>`` when it has an error or a warning, its info findings as output — and a
+test case for each finding that belongs to neither (an unused suppression). A report
+without that list (``FileReport.checked``) gets a case per finding, and one passing case
+when it has none. A file that could not be read is a case with an ``<error>``. Text is
+made safe for XML 1.0: control characters it cannot hold are written as ``\\xNN``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
-from srclint.model import FileReport, Finding, Level, Run
+from srclint.model import Checked, FileReport, Finding, Level, Run
 from srclint.report.paths import relative_path
 from srclint.report.text import format_finding
 
@@ -60,6 +61,45 @@ def _case(suite: ET.Element, path: str, finding: Finding) -> None:
         _element(case, "system-out", details)
 
 
+def _assign(
+    checked: tuple[Checked, ...], findings: tuple[Finding, ...]
+) -> tuple[list[list[Finding]], list[Finding]]:
+    """Each finding under the link or citation it is about (link rules under links, the
+    others under citations); the findings about neither, apart."""
+    owned: list[list[Finding]] = [[] for _ in checked]
+    loose: list[Finding] = []
+    for finding in findings:
+        preferred = "link" if finding.code.startswith("L") else "citation"
+        matches = [i for i, item in enumerate(checked) if finding.span in item.spans]
+        matches.sort(key=lambda i: checked[i].kind != preferred)
+        if matches:
+            owned[matches[0]].append(finding)
+        else:
+            loose.append(finding)
+    return owned, loose
+
+
+def _checked_case(suite: ET.Element, path: str, item: Checked, findings: list[Finding]) -> None:
+    span = item.spans[0]
+    case = _element(
+        suite,
+        "testcase",
+        name=f"{item.kind} {item.label} at {span.line}:{span.column}",
+        classname=path,
+        file=path,
+        line=str(span.line),
+        time="0",
+    )
+    details = "\n".join(format_finding(f) for f in findings)
+    failing = [f for f in findings if f.level in FAILING]
+    if failing:
+        kind = "error" if any(f.level is Level.ERROR for f in failing) else "warning"
+        message = "; ".join(f"{f.code} {f.message}" for f in failing)
+        _element(case, "failure", details, message=message, type=kind)
+    elif details:
+        _element(case, "system-out", details)
+
+
 def _suite(root: ET.Element, report: FileReport) -> tuple[int, int, int]:
     """Add the suite of one file; return its (tests, failures, errors)."""
     path = relative_path(report.path)
@@ -76,11 +116,19 @@ def _suite(root: ET.Element, report: FileReport) -> tuple[int, int, int]:
         case = _element(suite, "testcase", name="read file", classname=path, file=path, time="0")
         _element(case, "error", report.error, message=report.error, type="unreadable")
         tests, errors = 1, 1
-    for finding in report.findings:
+    if report.checked:
+        owned, loose = _assign(report.checked, report.findings)
+        for item, findings in zip(report.checked, owned, strict=True):
+            _checked_case(suite, path, item, findings)
+            tests += 1
+            failures += any(f.level in FAILING for f in findings)
+    else:
+        loose = list(report.findings)
+    for finding in loose:
         _case(suite, path, finding)
         tests += 1
         failures += finding.level in FAILING
-    if not report.findings and not report.error:
+    if not report.findings and not report.error and not report.checked:
         counted = f"{_plural(report.links, 'link')}, {_plural(report.quotes, 'quote')}"
         _element(
             suite, "testcase", name=f"no problems ({counted})", classname=path, file=path, time="0"
