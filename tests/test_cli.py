@@ -150,3 +150,16 @@ def test_progress_bar_draws_and_clears(capsys: pytest.CaptureFixture[str]) -> No
     err = capsys.readouterr().err
     assert "fetching [#######" in err and "3/12" in err
     assert err.endswith("\r\033[K")
+
+
+@pytest.mark.parametrize("code", list(RULES))
+def test_readme_documents_every_rule(code: str) -> None:
+    """Each rule has a row in the rules table and a heading with an example (the anchor
+    SARIF's helpUri points to)."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    rule = RULES[code]
+    assert f"| {code} | {rule.NAME} | {rule.LEVEL} |" in readme
+    heading = f"#### {code} {rule.NAME}\n"
+    assert heading in readme
+    example = readme.split(heading, 1)[1].split("\n#### ", 1)[0]
+    assert f"{code} " in example and "```" in example
