@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from srclint.cli import main
-from srclint.lint import LintOptions, UsageError, collect_files, run
+from srclint.drafts import UsageError, collect_files
+from srclint.lint import LintOptions, run
 from srclint.model import Run
 
 UNSOURCED = 'As the saying goes, "the map is not the territory at all".\n'

@@ -3,14 +3,20 @@ rules → suppressions → sorted reports. The only stage that knows all the oth
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import urldefrag, urlsplit
 
-from srclint.config import Config, config_for, load
+from srclint.drafts import (
+    Draft,
+    UsageError,
+    collect_files,
+    extract_documents,
+    load_drafts,
+    read_draft,
+)
 from srclint.fetch.settings import FetchSettings
 from srclint.model import (
     DEAD_STATUSES,
@@ -27,20 +33,14 @@ from srclint.model import (
     Source,
     Verdict,
 )
-from srclint.rules import RULES, resolve_codes
+from srclint.rules import RULES
 from srclint.rules.base import Elsewhere, Subject
 
 if TYPE_CHECKING:
     from srclint.fetch import Fetcher
     from srclint.match import PreparedSource
 
-MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
-SKIPPED_DIRS = frozenset({".git", ".hg", ".svn", "node_modules", ".venv", "venv", "__pycache__"})
 FOUND = (Verdict.EXACT, Verdict.FOLDED)
-
-
-class UsageError(Exception):
-    """A bad path or argument: one line for the user."""
 
 
 @dataclass(frozen=True)
@@ -52,117 +52,6 @@ class LintOptions:
     fetch: FetchSettings = field(default_factory=FetchSettings)
     no_fetch: bool = False
     progress: Callable[[int, int], None] | None = None
-
-
-@dataclass
-class _Draft:
-    path: Path
-    display: str
-    config: Config
-    document: Document | None = None
-    error: str | None = None
-    text: str | None = None
-
-
-# --- files -------------------------------------------------------------------------
-
-
-def collect_files(paths: Sequence[Path]) -> list[Path]:
-    """The Markdown files named or found below ``paths``, in order, without repeats."""
-    found: list[Path] = []
-    for path in paths:
-        if not path.exists():
-            raise UsageError(f"{path}: no such file or directory")
-        if path.is_dir():
-            found.extend(sorted(_walk(path)))
-        else:
-            found.append(path)
-    seen: set[Path] = set()
-    unique = []
-    for path in found:
-        key = path.resolve()
-        if key not in seen:
-            seen.add(key)
-            unique.append(path)
-    return unique
-
-
-def _walk(folder: Path) -> Iterator[Path]:
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if d not in SKIPPED_DIRS and not d.startswith(".")]
-        for name in files:
-            if Path(name).suffix.lower() in MARKDOWN_SUFFIXES:
-                yield Path(root) / name
-
-
-def read_draft(path: Path) -> tuple[str | None, str | None]:
-    """The file's text, or ``None`` and one line saying why it cannot be checked."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        return None, f"cannot read: {error.strerror}"
-    if b"\x00" in data[:8192]:
-        return None, "binary file, not checked"
-    try:
-        return data.decode("utf-8"), None
-    except UnicodeDecodeError as error:
-        line = data[: error.start].count(b"\n") + 1
-        return None, f"line {line}: not valid UTF-8, not checked (save the file as UTF-8)"
-
-
-def _config(path: Path, options: LintOptions) -> Config:
-    config = load(options.config_path) if options.config_path else config_for(path)
-    changes: dict[str, object] = {}
-    if options.select:
-        changes["select"] = frozenset(_codes(options.select, "--select"))
-    if options.ignore:
-        changes["ignore"] = config.ignore | _codes(options.ignore, "--ignore")
-    if options.min_quote_words:
-        changes["min_quote_words"] = options.min_quote_words
-    return replace(config, **changes) if changes else config  # type: ignore[arg-type]
-
-
-def _codes(items: Sequence[str], option: str) -> set[str]:
-    try:
-        return resolve_codes(items)
-    except KeyError as unknown:
-        name = unknown.args[0]
-        raise UsageError(f"{option}: unknown rule {name!r} (see `srclint rules`)") from None
-
-
-def _display(path: Path) -> str:
-    try:
-        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
-        return path.as_posix()
-
-
-def load_drafts(paths: Sequence[Path], options: LintOptions) -> list[_Draft]:
-    drafts = []
-    for path in collect_files(paths):
-        config = _config(path, options)
-        if config.excluded(path) and path not in paths:
-            continue
-        drafts.append(_Draft(path, _display(path), config))
-    from srclint.extract import parse
-
-    for draft in drafts:
-        draft.text, draft.error = read_draft(draft.path)
-        if draft.text is not None:
-            draft.document = parse(
-                draft.display, draft.text, min_quote_words=draft.config.min_quote_words
-            )
-    return drafts
-
-
-def extract_documents(
-    paths: Sequence[Path], min_quote_words: int | None
-) -> tuple[list[Document], list[tuple[str, str]]]:
-    """Parse files without fetching: the documents and ``(path, error)`` for unreadable ones."""
-    drafts = load_drafts(paths, LintOptions(min_quote_words=min_quote_words))
-    documents = [d.document for d in drafts if d.document is not None]
-    errors = [(d.display, d.error) for d in drafts if d.error]
-    return documents, errors
 
 
 # --- links and sources ---------------------------------------------------------------
@@ -237,7 +126,7 @@ def _resolve(
 
 
 def _fetch_all(
-    drafts: Sequence[_Draft], options: LintOptions
+    drafts: Sequence[Draft], options: LintOptions
 ) -> tuple[_Sources, tuple[int, int, int]]:
     from srclint.fetch import Fetcher, tally
 
@@ -313,7 +202,7 @@ def _searches_elsewhere(citation: Citation, known: _Sources) -> bool:
     return alignment is not None and alignment.verdict in (Verdict.MISSING, Verdict.ALTERED)
 
 
-def _local(draft: _Draft, link: Link) -> Fetched:
+def _local(draft: Draft, link: Link) -> Fetched:
     from srclint.fetch import check_local
 
     return check_local(draft.path, link.url, _slugs)
@@ -347,7 +236,7 @@ def _elsewhere(
     return tuple(found)
 
 
-def _subjects(draft: _Draft, known: _Sources, fetched_links: bool) -> Iterator[Subject]:
+def _subjects(draft: Draft, known: _Sources, fetched_links: bool) -> Iterator[Subject]:
     from srclint.attribute import compare
 
     document = draft.document
@@ -379,7 +268,7 @@ def _subjects(draft: _Draft, known: _Sources, fetched_links: bool) -> Iterator[S
         )
 
 
-def check_draft(draft: _Draft, known: _Sources, fetched_links: bool) -> FileReport:
+def check_draft(draft: Draft, known: _Sources, fetched_links: bool) -> FileReport:
     """The sorted findings of one parsed draft."""
     from srclint.suppress import apply
 
@@ -437,7 +326,8 @@ def _unique(findings: Iterable[Finding]) -> Iterator[Finding]:
 
 def run(paths: Sequence[Path], options: LintOptions) -> Run:
     """Check every Markdown file under ``paths``."""
-    drafts = load_drafts(paths, options)
+    drafts = load_drafts(paths, config_path=options.config_path, select=options.select,
+                         ignore=options.ignore, min_quote_words=options.min_quote_words)
     parsed = [d for d in drafts if d.document is not None]
     counts = (0, 0, 0)
     known = _Sources()
