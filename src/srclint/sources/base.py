@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from email.message import Message
 from typing import Any, Protocol, runtime_checkable
 
 from srclint.model import Fetched, FetchStatus, Request, Source
@@ -68,8 +67,10 @@ def status_source(url: str, adapter: str, status: FetchStatus, note: str = "") -
 
 def charset(content_type: str) -> str | None:
     """The ``charset`` parameter of a Content-Type header, if any."""
-    if not content_type:
+    if "charset" not in content_type.lower():
         return None
+    from email.message import Message  # 12 ms to import: only when there is a charset to read
+
     message = Message()
     message["content-type"] = content_type
     value = message.get_param("charset")

@@ -13,11 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from bs4 import BeautifulSoup, Tag
-
 from srclint.model import Author, Fetched, FetchStatus, Freshness, Request, Source
 from srclint.sources.base import load_json, status_source
-from srclint.sources.html import soup_of, strip_site_suffix, visible_text
+from srclint.sources.html import html_to_text, soup_of, strip_site_suffix, visible_text
 
 NAME = "forum"
 
@@ -156,7 +154,7 @@ def parse_graphql(url: str, found: Target, fetched: Fetched) -> Source | None:
         return None
     contents = result.get("contents")
     markup = contents.get("html") if isinstance(contents, dict) else None
-    text = visible_text(BeautifulSoup(markup or "", "lxml"))
+    text = html_to_text(markup or "")
     if kind == "comment":
         post = result.get("post")
         title = post.get("title") if isinstance(post, dict) else None
@@ -203,6 +201,8 @@ def parse_greaterwrong(url: str, found: Target, fetched: Fetched) -> Source | No
         return status_source(url, NAME, FetchStatus.NOT_FOUND, "GreaterWrong: not found")
     if fetched.status is not FetchStatus.OK or not fetched.body:
         return None
+    from bs4 import Tag  # imported on use: see sources/html.py
+
     soup = soup_of(fetched)
     heading = soup.select_one("h1.post-title") or soup.select_one(".comment-post-title2 a")
     title = " ".join(heading.get_text().split()) if heading else None

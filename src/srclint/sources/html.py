@@ -9,13 +9,17 @@ import html as html_lib
 import json
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin
-
-from bs4 import BeautifulSoup, Tag
-from bs4.element import NavigableString, PreformattedString
 
 from srclint.model import Author, Fetched, FetchStatus, Request, Source
 from srclint.sources.base import charset, decode_text, media_type
+
+# beautifulsoup4 (with lxml and soupsieve) costs about 70 ms to import: it is imported
+# where a page is parsed, so a run that only checks links never pays for it.
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup, Tag
+    from bs4.element import NavigableString
 
 NAME = "html"
 
@@ -75,6 +79,8 @@ def parse(url: str, fetched: Fetched) -> Source | None:
 
 def soup_of(fetched: Fetched) -> BeautifulSoup:
     """Parse a fetched HTML body, decoding it by the header's charset, else the page's meta."""
+    from bs4 import BeautifulSoup
+
     return BeautifulSoup(fetched.body, "lxml", from_encoding=charset(fetched.content_type))
 
 
@@ -99,6 +105,8 @@ def page_source(url: str, page_url: str, soup: BeautifulSoup, adapter: str = NAM
 
 def html_to_text(markup: str) -> str:
     """Plain text of an HTML fragment (a post body from an API), paragraphs as blank lines."""
+    from bs4 import BeautifulSoup
+
     return visible_text(BeautifulSoup(markup, "lxml"))
 
 
@@ -132,6 +140,9 @@ _LINE = "\x00line\x00"
 
 
 def _pieces(root: Tag) -> Iterator[str]:
+    from bs4 import Tag
+    from bs4.element import NavigableString, PreformattedString
+
     """Text runs and block boundaries in document order (iterative: pages nest deeply)."""
     stack: list[tuple[Tag | NavigableString, bool]] = [(root, False)]
     while stack:
@@ -258,6 +269,8 @@ class _Meta:
         )
 
     def canonical(self, page_url: str) -> str:
+        from bs4 import Tag
+
         link = self.soup.find("link", rel="canonical")
         href = link.get("href") if isinstance(link, Tag) else None
         if isinstance(href, str) and href.strip():

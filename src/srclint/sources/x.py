@@ -15,8 +15,6 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from bs4 import BeautifulSoup, Tag
-
 from srclint.model import Author, Fetched, FetchStatus, Freshness, Request, Source
 from srclint.sources.base import load_json, status_source
 from srclint.sources.jsnumber import double_to_radix
@@ -388,6 +386,8 @@ def parse_oembed(url: str, fetched: Fetched) -> Source | None:
     data = load_json(fetched)
     if not isinstance(data, dict) or not isinstance(data.get("html"), str):
         return None
+    from bs4 import BeautifulSoup, Tag  # imported on use: see sources/html.py
+
     quote_block = BeautifulSoup(data["html"], "lxml").find("blockquote")
     paragraph = quote_block.find("p") if isinstance(quote_block, Tag) else None
     if not isinstance(quote_block, Tag) or not isinstance(paragraph, Tag):
