@@ -79,6 +79,15 @@ class Segment:
         return " ".join(self.chunks)
 
     @property
+    def spoken(self) -> str:
+        """The segment as a reader says it: case changes applied, whole-word insertions
+        kept in their brackets (they stand where the source words they replace are)."""
+        return "".join(
+            p if isinstance(p, str) else p.content if p.attached else f"[{p.content}]"
+            for p in self.parts
+        )
+
+    @property
     def words(self) -> int:
         return len(fold_words(self.plain))
 
