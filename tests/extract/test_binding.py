@@ -63,6 +63,15 @@ BINDINGS: list[tuple[str, list[Row]]] = [
     (f"{U}\n\n> {Q}\n\nplain words\n\n> second {Q}",
      [(Binding.PRECEDING, Q, U, None, None), (Binding.UNSOURCED, "second " + Q, None, None, None)]),
     (f"Yudkowsky writes:\n\n> {Q}", [(Binding.UNSOURCED, Q, None, "Yudkowsky", None)]),
+    # ... but not when the paragraph goes on past its last link (corpus: athenian_soccer…)
+    (f"I [wrote about it]({U}) once. Anyway, he replied:\n\n> {Q}",
+     [(Binding.PRECEDING, Q, U, None, None)]),
+    (f"I [disagree]({U}). Have data? Reply!\n\n> {Q}",
+     [(Binding.UNSOURCED, Q, None, None, None)]),
+    (f"I [saw this too]({U}). It reminds me of this passage from _Atlas Shrugged_:\n\n> {Q}",
+     [(Binding.UNSOURCED, Q, None, None, None)]),
+    (f"In [the post]({U}), he quotes _Atlas Shrugged_:\n\n> {Q}",
+     [(Binding.PRECEDING, Q, U, None, None)]),
     (f"{U}\n\n<!-- srclint-disable-next-line Q002 -->\n> {Q}",
      [(Binding.PRECEDING, Q, U, None, None)]),
     # rule 4: inline quotes
@@ -102,6 +111,13 @@ BINDINGS: list[tuple[str, list[Row]]] = [
     (f"As [@ESYudkowsky]({U}) noted.", [(Binding.LINK_ONLY, None, U, "@ESYudkowsky", None)]),
     (f"See Zvi's [post]({U}).", [(Binding.LINK_ONLY, None, U, "Zvi", None)]),
     (f"See [a post]({U}).", []),
+    # a quoted heading that the link's fragment points to names a section, not the title
+    (f"See the section [“A Caveat: It Can't Be Helped”]({U}#A_Caveat__It_Can_t_Be_Helped).",
+     []),
+    (f"See [“A Caveat: It Can't Be Helped”]({U}#a-caveat-it-cant-be-helped).", []),
+    (f"Read [“The Wrong Title Entirely”]({U}#A_Caveat__It_Can_t_Be_Helped).",
+     [(Binding.LINK_ONLY, None, U + "#A_Caveat__It_Can_t_Be_Helped", None,
+       "The Wrong Title Entirely")]),
 ]
 
 

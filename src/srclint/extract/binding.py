@@ -117,7 +117,7 @@ class Binder:
         link: Link | None
         if attribution_link is not None:
             link, binding = attribution_link.link, Binding.ATTRIBUTION
-        elif intro is not None and intro.links:
+        elif intro is not None and intro.links and _leads_in(intro):
             last = intro.links[-1]
             link, binding = last.link, Binding.PRECEDING
             draft = draft.merge(intro_claim(intro)).merge(link_claim(intro, last, self.min_words))
@@ -212,6 +212,34 @@ def _intro(previous: Block | None) -> Prose | None:
         paragraphs = [b for b in previous.descendants() if b.kind is BlockKind.PARAGRAPH]
         return paragraphs[-1].prose[0] if paragraphs else None
     return None
+
+
+# After a paragraph's last link: a sentence ends and another begins.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+[\"“‘(]*[A-Z]")
+_FINISHED = re.compile(r"[.!?][\"'”’)\]]*$")
+# "this passage from _Atlas Shrugged_": another work, named after the link.
+_FROM_WORK = re.compile(r"\b(?:from|in)\s+(?:the\s+)?$", re.I)
+
+
+def _leads_in(intro: Prose) -> bool:
+    """Whether a paragraph's last link is what the blockquote right after it quotes.
+
+    Not when, after that link, the paragraph finishes another sentence (the writer's
+    own point, as in a reply that alternates quotes of the discussion with answers), or
+    names another work by an emphasised title: "[my post](url) … reminds me of this
+    passage from _Atlas Shrugged_:".
+    """
+    last = intro.links[-1]
+    tail = intro.text[last.end:]
+    if _SENTENCE_BREAK.search(tail) and _FINISHED.search(tail.rstrip()):
+        return False
+    for start, end in intro.emphasis:
+        named = intro.text[start:end].strip()
+        if start >= last.end and named[:1].isupper() and _FROM_WORK.search(
+            intro.text[last.end:start]
+        ):
+            return False
+    return True
 
 
 def intro_claim(prose: Prose) -> ClaimDraft:

@@ -10,6 +10,7 @@ from srclint.extract.claimdraft import (
     ClaimDraft,
     lead_claim,
     link_claim,
+    names_section,
     sentence_end,
     sentence_start,
     trail_claim,
@@ -126,6 +127,8 @@ def bind_inline(prose: Prose, min_words: int, footnotes: dict[str, Link | None],
     for run in runs:
         adjacent = find_adjacent(prose, run, footnotes, nearby)
         if adjacent.range is not None and is_title(run, adjacent):
+            if names_section(run.inner, adjacent.range.link.url):
+                continue  # a section's heading, named by the link's fragment
             start, end = run.inner_start, run.inner_end
             titles[adjacent.range.start] = ClaimDraft(
                 title=run.inner, title_at=prose.file_range(start, end))
