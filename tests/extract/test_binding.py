@@ -86,6 +86,13 @@ BINDINGS: list[tuple[str, list[Row]]] = [
     (f'Habryka writes that "{Q}" in [the post]({U}).',
      [(Binding.ADJACENT, Q, U, "Habryka", None)]),
     (f'"{Q}," wrote Jaynes [here]({U}).', [(Binding.ADJACENT, Q, U, "Jaynes", None)]),
+    # a phrase made mostly of links is sourced by no link outside it (corpus: contra_yudkowsky…)
+    (f'Rules like "[More complicated hypotheses]({V}) are [less probable]({V}2) and need '
+     f'more evidence"—and that the rules [say nothing of style]({U}).',
+     [(Binding.UNSOURCED, "More complicated hypotheses are less probable and need more evidence",
+       None, None, None)]),
+    (f'In [his post]({U}), he wrote "the [orthogonality thesis]({V}) holds for all minds".',
+     [(Binding.ADJACENT, "the orthogonality thesis holds for all minds", U, None, None)]),
     # rule 5: unsourced
     (f'He said "{Q}" once.', [(Binding.UNSOURCED, Q, None, None, None)]),
     (f"> {Q}", [(Binding.UNSOURCED, Q, None, None, None)]),

@@ -89,6 +89,12 @@ def find_adjacent(prose: Prose, run: QuoteRun, footnotes: dict[str, Link | None]
         holder.end <= run.start and not text[holder.end:run.start].strip()
     ):
         return Adjacent(holder.link, holder, "after-url")
+    inner = [k for k in nearby.between(run.inner_start, run.inner_end) if k.end <= run.inner_end]
+    linked = sum(k.end - k.start for k in inner)
+    if len(inner) >= 2 and 2 * linked >= run.inner_end - run.inner_start:
+        # A phrase made of links ("[More complicated hypotheses](…) are [less probable](…)"):
+        # the writer's own words with references, which no link outside it sources.
+        return Adjacent(None, None, "none")
     start = max(sentence_start(text, run.start), run.start - _REACH)
     end = min(sentence_end(text, run.end), run.end + _REACH)
     best: LinkRange | None = None
