@@ -58,8 +58,10 @@ def draft_from(found: list[Found], prose: Prose, subject_start: int,
             start, end = (subject_start + match.title[0], subject_start + match.title[1])
             draft.title = prose.text[start:end]
             draft.title_at = prose.file_range(start, end)
-        if draft.title is None and match.link_title and link is not None:
-            draft.title = _unquote(link.link.text)
+        named = _unquote(link.link.text) if link is not None else ""
+        # "— Jaynes, [the book](url)" describes the source; only a capitalised text names it
+        if draft.title is None and match.link_title and link is not None and named[:1].isupper():
+            draft.title = named
             draft.title_at = (link.file_start, link.file_end)
     return draft
 
