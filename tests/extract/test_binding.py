@@ -93,6 +93,13 @@ BINDINGS: list[tuple[str, list[Row]]] = [
        None, None, None)]),
     (f'In [his post]({U}), he wrote "the [orthogonality thesis]({V}) holds for all minds".',
      [(Binding.ADJACENT, "the orthogonality thesis holds for all minds", U, None, None)]),
+    # ... or, in a table, the one source its row's other cells link to
+    (f'| who | said |\n| --- | --- |\n| [Davis]({U}) | "{Q}" |',
+     [(Binding.ADJACENT, Q, U, None, None)]),
+    (f'| who | said |\n| --- | --- |\n| [a]({U}), [b]({V}) | "{Q}" |',
+     [(Binding.UNSOURCED, Q, None, None, None)]),
+    (f'| who | said |\n| --- | --- |\n| [Davis]({U}) | x |\n| y | "{Q}" |',
+     [(Binding.UNSOURCED, Q, None, None, None)]),
     # rule 5: unsourced
     (f'He said "{Q}" once.', [(Binding.UNSOURCED, Q, None, None, None)]),
     (f"> {Q}", [(Binding.UNSOURCED, Q, None, None, None)]),

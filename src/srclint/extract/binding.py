@@ -85,8 +85,7 @@ class Binder:
             elif kind in (BlockKind.PARAGRAPH, BlockKind.HEADING):
                 self.prose(block.prose[0], block.start, quotes=kind is BlockKind.PARAGRAPH)
             elif kind is BlockKind.TABLE:
-                for prose in block.prose:
-                    self.prose(prose, block.start, quotes=True)
+                self.table(block)
             elif kind in (BlockKind.LIST, BlockKind.ITEM, BlockKind.FOOTNOTE):
                 self.walk(block)
             previous = block
@@ -96,6 +95,25 @@ class Binder:
         min_words = self.min_words if quotes else 10**9
         for citation in bind_inline(prose, min_words, self.footnotes, self.index):
             self.placed.append(Placed(citation, block_start))
+
+    def table(self, block: Block) -> None:
+        """Each cell's quotes; a quote no link in its own cell sources takes its row's link,
+        when the row's other cells link to one source (``| [Name](url) | "…" |``)."""
+        rows: dict[int, list[Prose]] = {}
+        for prose in block.prose:
+            rows.setdefault(self.index.position(prose.file_start)[0], []).append(prose)
+        for cells in rows.values():
+            for cell in cells:
+                first = len(self.placed)
+                self.prose(cell, block.start, quotes=True)
+                others = {k.link.url: k.link for c in cells if c is not cell for k in c.links}
+                if len(others) != 1:
+                    continue
+                (link,) = others.values()
+                for entry in self.placed[first:]:
+                    c = entry.citation
+                    if c.quote is not None and c.binding is Binding.UNSOURCED:
+                        entry.citation = Citation(c.quote, link, c.claim, Binding.ADJACENT)
 
     def blockquote(self, block: Block, previous: Block | None,
                    chained: Citation | None, following: Block | None = None) -> Citation | None:
