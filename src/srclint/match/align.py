@@ -33,6 +33,7 @@ NEGATIONS = frozenset(
     {"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "nowhere", "cannot"}
 )
 _NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS)) + r")\b|n't\b", re.I)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # folded words lose their apostrophe: "isn't" is "isnt"
 _NT_STEMS = frozenset(
     {"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "ca", "could",
@@ -63,7 +64,7 @@ def find(quote: str, source: PreparedSource | str, *, complete: bool = True) -> 
     if spans is not None:
         text = prepared.normalized.text
         covers = [covered(m, text, s) for m, s in zip(matchers, spans, strict=True)]
-        hidden = _hidden_negation(prepared, segments, spans) or _bracketed_negation(
+        hidden = _hidden_negation(prepared, segments, spans) or _bracketed_change(
             prepared, segments, spans, covers
         )
         if hidden is not None:
@@ -78,7 +79,7 @@ def find(quote: str, source: PreparedSource | str, *, complete: bool = True) -> 
         spans = [_normalized_span(prepared, s) for s in folded_spans]
         return (
             _hidden_negation(prepared, segments, spans)
-            or _bracketed_negation(prepared, segments, spans, covers, folded=True)
+            or _bracketed_change(prepared, segments, spans, covers, folded=True)
             or _folded(prepared, segments, spans)
         )
     return _fuzzy(prepared, segments, complete)
@@ -89,7 +90,16 @@ def _negations(text: str) -> int:
     return len(_NEGATION.findall(text))
 
 
-def _bracketed_negation(
+def _changes_meaning(quote: str, source: str) -> bool:
+    """True when bracketed ``quote`` words stand for ``source`` words with another sense:
+    a negation dropped or added, or a number changed (``[in 2019]`` for "in 2020")."""
+    if _negations(quote) != _negations(source):
+        return True
+    written, stood_for = _NUMBER.findall(quote), _NUMBER.findall(source)
+    return bool(written and stood_for) and sorted(written) != sorted(stood_for)
+
+
+def _bracketed_change(
     prepared: PreparedSource,
     segments: tuple[Segment, ...],
     spans: list[tuple[int, int]],
@@ -97,11 +107,11 @@ def _bracketed_negation(
     *,
     folded: bool = False,
 ) -> Alignment | None:
-    """A bracketed insertion that stands for a negation it does not have, or adds one.
+    """A bracketed insertion that stands for words it turns around.
 
     ``[would]`` for "would not", ``do[es]`` for "doesn't", ``[want]`` for "don't want",
-    and ``[not]`` where the source has no negation all turn the meaning around: reported
-    as altered, the negation's change in the diff.
+    ``[not]`` where the source has no negation and ``[in 2019]`` for "in 2020" are no
+    editorial insertions: reported as altered, the change in the diff.
     """
     display = prepared.normalized.display
     hides = False
@@ -109,17 +119,16 @@ def _bracketed_negation(
         insertions = [p for p in segment.parts if isinstance(p, Insertion)]
         if folded:  # case changes are applied in folded text: only whole words stand in
             insertions = [p for p in insertions if not p.attached]
-        written = sum(_negations(p.content) for p in insertions)
-        stood_for = sum(_negations(c) for c in cover)
-        hides = hides or (bool(cover) and written != stood_for)
+        written = " ".join(p.content for p in insertions)
+        hides = hides or (bool(cover) and _changes_meaning(written, " ".join(cover)))
     if not hides:
         return None
     diffs = []
     for segment, (start, end) in zip(segments, spans, strict=True):
         ops = word_diff(segment.text, display[start:end])
-        diffs.append([o if _negations(o.quote) != _negations(o.source) else _equal(o) for o in ops])
+        diffs.append([o if _changes_meaning(o.quote, o.source) else _equal(o) for o in ops])
     span, closest = _passage(prepared, spans)
-    note = "a bracketed insertion stands for words with a negation it does not have"
+    note = "a bracketed insertion stands for words with a negation or number it does not have"
     return Alignment(Verdict.ALTERED, 0.9, span, closest, join_segments(diffs), (note,))
 
 
@@ -247,7 +256,7 @@ def _declare_insertions(ops: list[DiffOp]) -> list[DiffOp]:
     inside = False  # within a bracketed insertion, on the quote's side
     for op in ops:
         bracketed = "[" in op.quote or "]" in op.quote or (inside and not op.quote)
-        if bracketed and _negations(op.quote) == _negations(op.source):
+        if bracketed and not _changes_meaning(op.quote, op.source):
             op = _equal(op)
         declared.append(op)
         opened, closed = op.quote.rfind("["), op.quote.rfind("]")
