@@ -81,6 +81,8 @@ BINDINGS: list[tuple[str, list[Row]]] = [
     (f'He wrote "{Q}" [here]({U}).', [(Binding.ADJACENT, Q, U, None, None)]),
     (f'He wrote "{Q}"[^1].\n\n[^1]: {U}', [(Binding.ADJACENT, Q, U, None, None)]),
     (f'He wrote "{Q}"[^1].\n\n[^1]: A book, page 3.', [(Binding.UNSOURCED, Q, None, None, None)]),
+    (f'In [the post]({U}) he wrote "{Q}"[^1].\n\n[^1]: Page 3.',
+     [(Binding.ADJACENT, Q, U, None, None)]),
     (f'In [a post]({U}), he wrote "{Q}" at length.', [(Binding.ADJACENT, Q, U, None, None)]),
     (f'See [a]({V}). Then he wrote "{Q}" at length.', [(Binding.UNSOURCED, Q, None, None, None)]),
     (f'Habryka writes that "{Q}" in [the post]({U}).',

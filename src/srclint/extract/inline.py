@@ -80,7 +80,9 @@ def find_adjacent(prose: Prose, run: QuoteRun, footnotes: dict[str, Link | None]
     for at in (run.end, after):
         if at in nearby.footnotes:
             target = footnotes.get(nearby.footnotes[at])
-            return Adjacent(target, None, "footnote" if target else "none")
+            if target is not None:
+                return Adjacent(target, None, "footnote")
+            break  # a note with no link ("p. 23"): the sentence's link may still source it
     for at in (run.end, after):
         if at in nearby.by_start:
             link = nearby.by_start[at]
