@@ -68,6 +68,10 @@ BINDINGS: list[tuple[str, list[Row]]] = [
      [(Binding.PRECEDING, Q, U, None, None)]),
     (f"I [disagree]({U}). Have data? Reply!\n\n> {Q}",
      [(Binding.UNSOURCED, Q, None, None, None)]),
+    (f"The spirit of collaboration is nice when you can get it, but if it's not there, I "
+     f"[don't think it makes sense to deem the talk not rationalist]({U}).\n\n> {Q}",
+     [(Binding.UNSOURCED, Q, None, None, None)]),
+    (f"Read it. See [the post]({U}).\n\n> {Q}", [(Binding.PRECEDING, Q, U, None, None)]),
     (f"I [saw this too]({U}). It reminds me of this passage from _Atlas Shrugged_:\n\n> {Q}",
      [(Binding.UNSOURCED, Q, None, None, None)]),
     (f"In [the post]({U}), he quotes _Atlas Shrugged_:\n\n> {Q}",

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from srclint.extract.blockquotes import read_attribution_paragraph, read_blockquote
 from srclint.extract.blocks import Block, BlockKind
-from srclint.extract.claimdraft import ClaimDraft, draft_from, link_claim
+from srclint.extract.claimdraft import ClaimDraft, draft_from, link_claim, sentence_start
 from srclint.extract.claims import Where, match_claims
 from srclint.extract.directives import blank_comments
 from srclint.extract.inline import bind_inline
@@ -32,6 +32,7 @@ from srclint.extract.links import (
     href_of,
 )
 from srclint.extract.prose import Prose
+from srclint.extract.quotes import count_words
 from srclint.extract.spans import LineIndex
 from srclint.model import (
     Binding,
@@ -239,18 +240,27 @@ _FINISHED = re.compile(r"[.!?][\"'”’)\]]*$")
 _FROM_WORK = re.compile(r"\b(?:from|in)\s+(?:the\s+)?$", re.I)
 
 
+_LEAD_IN_WORDS = 15
+
+
 def _leads_in(intro: Prose) -> bool:
     """Whether a paragraph's last link is what the blockquote right after it quotes.
 
     Not when, after that link, the paragraph finishes another sentence (the writer's
     own point, as in a reply that alternates quotes of the discussion with answers), or
     names another work by an emphasised title: "[my post](url) … reminds me of this
-    passage from _Atlas Shrugged_:".
+    passage from _Atlas Shrugged_:", or ends its last sentence, a long one, with a full
+    stop after the link.
     """
     last = intro.links[-1]
     tail = intro.text[last.end:]
-    if _SENTENCE_BREAK.search(tail) and _FINISHED.search(tail.rstrip()):
-        return False
+    if _FINISHED.search(tail.rstrip()):
+        if _SENTENCE_BREAK.search(tail):
+            return False
+        # A long sentence ending in a full stop is a statement that cites its link, not a
+        # lead-in ("See [the post](url)." is): "…, I [don't think it makes sense](url)."
+        if count_words(intro.text[sentence_start(intro.text, last.start):]) > _LEAD_IN_WORDS:
+            return False
     for start, end in intro.emphasis:
         named = intro.text[start:end].strip()
         if start >= last.end and named[:1].isupper() and _FROM_WORK.search(
