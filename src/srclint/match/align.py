@@ -9,7 +9,7 @@ from srclint.match.diff import ELLIPSIS, has_changes, join_segments, word_diff
 from srclint.match.fold import fold_words
 from srclint.match.fuzzy import Hit, locate
 from srclint.match.search import MAX_GAP, covered, exact_matcher, folded_matcher, place
-from srclint.match.segments import SHORT_WORDS, Insertion, Segment, parse_quote
+from srclint.match.segments import SHORT_WORDS, Break, Insertion, Segment, parse_quote
 from srclint.match.source import PreparedSource, prepare
 from srclint.model import Alignment, DiffOp, DiffTag, Verdict
 
@@ -249,6 +249,14 @@ def _locate_segment(
     return None, True, best
 
 
+_MARKER = re.compile(r"(?:\d{1,3}[.)]|[-*•◦‣▪▸–—])")
+
+
+def _list_marker(op: DiffOp) -> bool:
+    """A list item's marker (``2.``, ``•``) that a quote spanning the list left out."""
+    return op.tag is DiffTag.DELETE and all(_MARKER.fullmatch(w) for w in op.source.split())
+
+
 def _declare_insertions(ops: list[DiffOp]) -> list[DiffOp]:
     """A bracketed insertion and the source words it stands for are the writer's declared
     edit, not a change: unless the insertion drops or adds a negation."""
@@ -333,6 +341,8 @@ def _altered(
         start, end = prepared.word_span(part.hit.first, part.hit.last)
         spans.append((start, end))
         ops = _declare_insertions(word_diff(part.segment.spoken, display[start:end]))
+        if any(isinstance(p, Break) for p in part.segment.parts):
+            ops = [_equal(o) if _list_marker(o) else o for o in ops]
         diffs.append(ops)
         real_change = real_change or _unexplained(ops, part.hit, len(prepared.folded))
     notes: list[str] = []

@@ -13,7 +13,7 @@ from typing import Protocol
 
 from srclint.match.fold import fold_words
 from srclint.match.normalize import matchable
-from srclint.match.segments import Insertion, Segment
+from srclint.match.segments import Break, Insertion, Segment
 
 INSERTION_WORDS = 6  # how many source words a whole-word insertion may stand for
 MAX_GAP = 400  # characters a short segment may lie from its neighbour
@@ -102,6 +102,7 @@ class Pattern:
 _REACH = 600  # characters an insertion pattern may reach either side of its anchor
 
 
+_BREAK_GAP = r" ?(?:(?:\d{1,3}[.)]|[-*•◦‣▪▸–—]) )?"  # "here. 2. Setting", "here. • Setting"
 _WORDS_GAP = rf"[^\w\s]*(?: \S+){{0,{INSERTION_WORDS}}}?"  # punctuation, then words
 
 
@@ -121,6 +122,8 @@ def exact_matcher(segment: Segment) -> Matcher:
             if isinstance(after, Insertion) and not after.attached:
                 part = part.rstrip()
             regex += re.escape(matchable(part))
+        elif isinstance(part, Break):  # a paragraph break: a space, or a list item's marker
+            regex += _BREAK_GAP
         elif part.attached:  # each insertion is a group: what it stands for (``covered``)
             regex += rf"((?i:{re.escape(matchable(part.content))})|\S{{0,20}}?)"
         else:
