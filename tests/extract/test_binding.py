@@ -106,6 +106,10 @@ BINDINGS: list[tuple[str, list[Row]]] = [
      [(Binding.UNSOURCED, Q, None, None, None)]),
     (f'| who | said |\n| --- | --- |\n| [Davis]({U}) | x |\n| y | "{Q}" |',
      [(Binding.UNSOURCED, Q, None, None, None)]),
+    # a link left empty in a draft ("[wasn't buying it]()") sources nothing (corpus:
+    # on_the_normativity_of_debate.md:161); a quote after it is unsourced, not unchecked
+    (f"Achmiz [wasn't buying it]():\n\n> {Q}", [(Binding.UNSOURCED, Q, None, None, None)]),
+    (f"See [a]({U}) and [b](#):\n\n> {Q}", [(Binding.PRECEDING, Q, U, None, None)]),
     # rule 5: unsourced
     (f'He said "{Q}" once.', [(Binding.UNSOURCED, Q, None, None, None)]),
     (f"> {Q}", [(Binding.UNSOURCED, Q, None, None, None)]),
