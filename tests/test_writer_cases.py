@@ -249,6 +249,12 @@ FAILS = [
     ("wrong-section-title", f"Read [\"The Wrong Title Entirely\"]({CB}#A_Caveat__Critic_"
      "Contributions_Can_Be_Relevant_If_You_Don_t_Care_About_Maximizing_Correctness).", "A003",
      "The Wrong Title Entirely"),
+    ("wrong-link-and-changed", f"See [the grace post]({SG}).\n\nIn [the squiggles post]({SQ}), "
+     "Davis writes that \"Idealized honest Bayesian reasoners would have social graces.\"",
+     "A001", 'which differs: dropped "not" (negation)'),
+    ("wrong-link", f"See [the grace post]({SG}).\n\nIn [the squiggles post]({SQ}), Davis writes "
+     "that \"Idealized honest Bayesian reasoners would not have social graces.\"", "A001",
+     f"but is in {SG}"),
     ("made-up", f"{SG}\n\n> Social grace is the highest of all the epistemic virtues, and "
      "Bayesians should practice it daily.", "Q001", "not found"),
 ]
