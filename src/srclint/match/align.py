@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from srclint.match.diff import ELLIPSIS, has_changes, join_segments, word_diff
 from srclint.match.fold import fold_words
@@ -346,7 +347,7 @@ def _altered(
         diffs.append(ops)
         real_change = real_change or _unexplained(ops, part.hit, len(prepared.folded))
     notes: list[str] = []
-    diff = join_segments(diffs)
+    diff = join_segments(diffs, _hidden_gaps(prepared, parts))
     if any(not p.in_order for p in parts):
         notes.append("the segments are not in the source's order")
         real_change = True
@@ -358,6 +359,21 @@ def _altered(
         verdict = Verdict.UNVERIFIABLE
         notes.append("the source text is partial: the rest of the quote may be in what is missing")
     return Alignment(verdict, round(similarity, 3), span, closest, diff, tuple(notes))
+
+
+def _hidden_gaps(prepared: PreparedSource, parts: list[_Part]) -> list[DiffOp | None]:
+    """For each ellipsis between found segments: the source words it leaves out when they
+    are few and one is a negation (a change, as in ``_hidden_negation``), else None."""
+    gaps: list[DiffOp | None] = []
+    for before, after in pairwise(parts):
+        gap = None
+        if before.hit and after.hit and before.in_order and after.in_order:
+            words = prepared.folded.words[before.hit.last : after.hit.first]
+            if 0 < len(words) <= HIDDEN_WORDS and any(_negation(w) for w in words):
+                start = prepared.word_span(before.hit.last, after.hit.first)
+                gap = DiffOp(DiffTag.DELETE, "", prepared.normalized.display[slice(*start)])
+        gaps.append(gap)
+    return gaps
 
 
 def _unexplained(ops: list[DiffOp], hit: Hit, source_words: int) -> bool:
