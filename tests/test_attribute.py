@@ -28,6 +28,11 @@ TWEETER = (Author("Zack M. Davis", "zackmdavis"),)
         ("Dr. Davis", TWEETER, True),
         ("Zoë Davis", (Author("Zoe Davis"),), True),
         ("Davis", (Author("Alice Smith"), Author("Bob Davis")), True),
+        # LessWrong display names are often handles with underscores (real: Zack_M_Davis).
+        ("Davis", (Author("Zack_M_Davis", "Zack_M_Davis"),), True),
+        ("Zack M. Davis", (Author("Zack_M_Davis", "Zack_M_Davis"),), True),
+        ("Yudkowsky", (Author("Eliezer_Yudkowsky"),), True),
+        ("Smith", (Author("Zack_M_Davis", "Zack_M_Davis"),), False),
     ],
 )
 def test_author_matches(claimed: str, authors: tuple[Author, ...], expected: bool) -> None:

@@ -8,7 +8,8 @@ from collections.abc import Mapping, Sequence
 
 from srclint.model import Attribution, Author, Claim, Source
 
-_PUNCT = re.compile(r"[^\w\s]")
+# An underscore joins the words of a display name or handle ("Zack_M_Davis"): a space.
+_PUNCT = re.compile(r"[^\w\s]|_")
 _SUBTITLE = re.compile(r"\s*[:—–|(\[]\s*|\s+-\s+")
 # Words that lead a name but are not part of whom it names.
 _HONORIFICS = frozenset({"dr", "prof", "professor", "mr", "mrs", "ms", "sir", "dame", "st"})

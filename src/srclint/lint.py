@@ -231,7 +231,7 @@ def _elsewhere(
             continue
         seen.add(url)
         alignment = known.align(quote, url)
-        if alignment is not None and alignment.verdict in FOUND:
+        if alignment is not None and alignment.verdict in (*FOUND, Verdict.ALTERED):
             found.append(Elsewhere(url=link.url, line=link.span.line, alignment=alignment))
     return tuple(found)
 

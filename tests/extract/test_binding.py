@@ -63,6 +63,19 @@ BINDINGS: list[tuple[str, list[Row]]] = [
     (f"{U}\n\n> {Q}\n\nplain words\n\n> second {Q}",
      [(Binding.PRECEDING, Q, U, None, None), (Binding.UNSOURCED, "second " + Q, None, None, None)]),
     (f"Yudkowsky writes:\n\n> {Q}", [(Binding.UNSOURCED, Q, None, "Yudkowsky", None)]),
+    # ... but not when the paragraph goes on past its last link (corpus: athenian_soccer…)
+    (f"I [wrote about it]({U}) once. Anyway, he replied:\n\n> {Q}",
+     [(Binding.PRECEDING, Q, U, None, None)]),
+    (f"I [disagree]({U}). Have data? Reply!\n\n> {Q}",
+     [(Binding.UNSOURCED, Q, None, None, None)]),
+    (f"The spirit of collaboration is nice when you can get it, but if it's not there, I "
+     f"[don't think it makes sense to deem the talk not rationalist]({U}).\n\n> {Q}",
+     [(Binding.UNSOURCED, Q, None, None, None)]),
+    (f"Read it. See [the post]({U}).\n\n> {Q}", [(Binding.PRECEDING, Q, U, None, None)]),
+    (f"I [saw this too]({U}). It reminds me of this passage from _Atlas Shrugged_:\n\n> {Q}",
+     [(Binding.UNSOURCED, Q, None, None, None)]),
+    (f"In [the post]({U}), he quotes _Atlas Shrugged_:\n\n> {Q}",
+     [(Binding.PRECEDING, Q, U, None, None)]),
     (f"{U}\n\n<!-- srclint-disable-next-line Q002 -->\n> {Q}",
      [(Binding.PRECEDING, Q, U, None, None)]),
     # rule 4: inline quotes
@@ -72,11 +85,31 @@ BINDINGS: list[tuple[str, list[Row]]] = [
     (f'He wrote "{Q}" [here]({U}).', [(Binding.ADJACENT, Q, U, None, None)]),
     (f'He wrote "{Q}"[^1].\n\n[^1]: {U}', [(Binding.ADJACENT, Q, U, None, None)]),
     (f'He wrote "{Q}"[^1].\n\n[^1]: A book, page 3.', [(Binding.UNSOURCED, Q, None, None, None)]),
+    (f'In [the post]({U}) he wrote "{Q}"[^1].\n\n[^1]: Page 3.',
+     [(Binding.ADJACENT, Q, U, None, None)]),
     (f'In [a post]({U}), he wrote "{Q}" at length.', [(Binding.ADJACENT, Q, U, None, None)]),
     (f'See [a]({V}). Then he wrote "{Q}" at length.', [(Binding.UNSOURCED, Q, None, None, None)]),
     (f'Habryka writes that "{Q}" in [the post]({U}).',
      [(Binding.ADJACENT, Q, U, "Habryka", None)]),
     (f'"{Q}," wrote Jaynes [here]({U}).', [(Binding.ADJACENT, Q, U, "Jaynes", None)]),
+    # a phrase made mostly of links is sourced by no link outside it (corpus: contra_yudkowsky…)
+    (f'Rules like "[More complicated hypotheses]({V}) are [less probable]({V}2) and need '
+     f'more evidence"—and that the rules [say nothing of style]({U}).',
+     [(Binding.UNSOURCED, "More complicated hypotheses are less probable and need more evidence",
+       None, None, None)]),
+    (f'In [his post]({U}), he wrote "the [orthogonality thesis]({V}) holds for all minds".',
+     [(Binding.ADJACENT, "the orthogonality thesis holds for all minds", U, None, None)]),
+    # ... or, in a table, the one source its row's other cells link to
+    (f'| who | said |\n| --- | --- |\n| [Davis]({U}) | "{Q}" |',
+     [(Binding.ADJACENT, Q, U, None, None)]),
+    (f'| who | said |\n| --- | --- |\n| [a]({U}), [b]({V}) | "{Q}" |',
+     [(Binding.UNSOURCED, Q, None, None, None)]),
+    (f'| who | said |\n| --- | --- |\n| [Davis]({U}) | x |\n| y | "{Q}" |',
+     [(Binding.UNSOURCED, Q, None, None, None)]),
+    # a link left empty in a draft ("[wasn't buying it]()") sources nothing (corpus:
+    # on_the_normativity_of_debate.md:161); a quote after it is unsourced, not unchecked
+    (f"Achmiz [wasn't buying it]():\n\n> {Q}", [(Binding.UNSOURCED, Q, None, None, None)]),
+    (f"See [a]({U}) and [b](#):\n\n> {Q}", [(Binding.PRECEDING, Q, U, None, None)]),
     # rule 5: unsourced
     (f'He said "{Q}" once.', [(Binding.UNSOURCED, Q, None, None, None)]),
     (f"> {Q}", [(Binding.UNSOURCED, Q, None, None, None)]),
@@ -102,6 +135,13 @@ BINDINGS: list[tuple[str, list[Row]]] = [
     (f"As [@ESYudkowsky]({U}) noted.", [(Binding.LINK_ONLY, None, U, "@ESYudkowsky", None)]),
     (f"See Zvi's [post]({U}).", [(Binding.LINK_ONLY, None, U, "Zvi", None)]),
     (f"See [a post]({U}).", []),
+    # a quoted heading that the link's fragment points to names a section, not the title
+    (f"See the section [“A Caveat: It Can't Be Helped”]({U}#A_Caveat__It_Can_t_Be_Helped).",
+     []),
+    (f"See [“A Caveat: It Can't Be Helped”]({U}#a-caveat-it-cant-be-helped).", []),
+    (f"Read [“The Wrong Title Entirely”]({U}#A_Caveat__It_Can_t_Be_Helped).",
+     [(Binding.LINK_ONLY, None, U + "#A_Caveat__It_Can_t_Be_Helped", None,
+       "The Wrong Title Entirely")]),
 ]
 
 

@@ -21,6 +21,13 @@ BLOCKS = [
     ("> quoted\n> - a list\n> - inside", ["quoted\n\na list\n\ninside"]),
     ("> # Heading\n> text", ["Heading\n\ntext"]),
     ("> text\n>\n> ```\n> code\n> ```", ["text"]),
+    # code, a rule or raw HTML between two paragraphs is left out: an omission, marked
+    ("> before\n>\n> ```\n> code\n> ```\n>\n> after", ["before\n\n…\n\nafter"]),
+    ("> before\n>\n>     indented code\n>\n> after", ["before\n\n…\n\nafter"]),
+    ("> before\n>\n> ---\n>\n> after", ["before\n\n…\n\nafter"]),
+    ("> before\n>\n> <figure>chart</figure>\n>\n> after", ["before\n\n…\n\nafter"]),
+    ("> before\n>\n> <!-- a note -->\n>\n> after", ["before\n\nafter"]),
+    ("> before\n>\n> ![a chart](c.png)\n>\n> after", ["before\n\nafter"]),
     ("> one\n\n> two", ["one", "two"]),
     # A line after the quote without ">" is the writer's own words, not the quotation.
     ("> quote\nlazy continuation", ["quote"]),

@@ -71,6 +71,11 @@ OTHER = "https://example.com/b"
          ["Q002"]),
         (cited(None, Binding.UNSOURCED,
                elsewhere=(Elsewhere(OTHER, 9, Alignment(Verdict.EXACT, 1.0)),)), ["Q005"]),
+        # Nothing close in its own source, a changed copy in another: A001 names the change.
+        (cited(Alignment(Verdict.MISSING, 0.2), elsewhere=(Elsewhere(OTHER, 9, ALTERED),)),
+         ["A001"]),
+        (cited(None, Binding.UNSOURCED, elsewhere=(Elsewhere(OTHER, 9, ALTERED),)), ["Q005"]),
+        (cited(ALTERED, elsewhere=(Elsewhere(OTHER, 9, ALTERED),)), ["Q002"]),
     ],
 )
 def test_quote_rules(subject: Subject, expected: list[str]) -> None:
@@ -80,6 +85,14 @@ def test_quote_rules(subject: Subject, expected: list[str]) -> None:
 def only(subject: Subject) -> Finding:
     (finding,) = [f for rule in RULES.values() for f in rule.check(subject)]
     return finding
+
+
+def test_wrong_source_names_the_change_in_the_other_source() -> None:
+    finding = only(cited(Alignment(Verdict.MISSING, 0.2),
+                         elsewhere=(Elsewhere(OTHER, 9, ALTERED),)))
+    assert finding.message == (f"quote is not in {URL}; it is close to {OTHER} (line 9), "
+                               'which differs: "is" → "isn\'t" (negation)')
+    assert finding.evidence["suggestion"] == OTHER
 
 
 def test_altered_message_names_the_change_and_calls_out_negation() -> None:

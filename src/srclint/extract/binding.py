@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from srclint.extract.blockquotes import read_attribution_paragraph, read_blockquote
 from srclint.extract.blocks import Block, BlockKind
-from srclint.extract.claimdraft import ClaimDraft, draft_from, link_claim
+from srclint.extract.claimdraft import ClaimDraft, draft_from, link_claim, sentence_start
 from srclint.extract.claims import Where, match_claims
 from srclint.extract.directives import blank_comments
 from srclint.extract.inline import bind_inline
@@ -32,6 +32,7 @@ from srclint.extract.links import (
     href_of,
 )
 from srclint.extract.prose import Prose
+from srclint.extract.quotes import count_words
 from srclint.extract.spans import LineIndex
 from srclint.model import (
     Binding,
@@ -85,8 +86,7 @@ class Binder:
             elif kind in (BlockKind.PARAGRAPH, BlockKind.HEADING):
                 self.prose(block.prose[0], block.start, quotes=kind is BlockKind.PARAGRAPH)
             elif kind is BlockKind.TABLE:
-                for prose in block.prose:
-                    self.prose(prose, block.start, quotes=True)
+                self.table(block)
             elif kind in (BlockKind.LIST, BlockKind.ITEM, BlockKind.FOOTNOTE):
                 self.walk(block)
             previous = block
@@ -96,6 +96,25 @@ class Binder:
         min_words = self.min_words if quotes else 10**9
         for citation in bind_inline(prose, min_words, self.footnotes, self.index):
             self.placed.append(Placed(citation, block_start))
+
+    def table(self, block: Block) -> None:
+        """Each cell's quotes; a quote no link in its own cell sources takes its row's link,
+        when the row's other cells link to one source (``| [Name](url) | "…" |``)."""
+        rows: dict[int, list[Prose]] = {}
+        for prose in block.prose:
+            rows.setdefault(self.index.position(prose.file_start)[0], []).append(prose)
+        for cells in rows.values():
+            for cell in cells:
+                first = len(self.placed)
+                self.prose(cell, block.start, quotes=True)
+                others = {k.link.url: k.link for c in cells if c is not cell for k in c.links}
+                if len(others) != 1:
+                    continue
+                (link,) = others.values()
+                for entry in self.placed[first:]:
+                    c = entry.citation
+                    if c.quote is not None and c.binding is Binding.UNSOURCED:
+                        entry.citation = Citation(c.quote, link, c.claim, Binding.ADJACENT)
 
     def blockquote(self, block: Block, previous: Block | None,
                    chained: Citation | None, following: Block | None = None) -> Citation | None:
@@ -117,7 +136,7 @@ class Binder:
         link: Link | None
         if attribution_link is not None:
             link, binding = attribution_link.link, Binding.ATTRIBUTION
-        elif intro is not None and intro.links:
+        elif intro is not None and intro.links and _leads_in(intro):
             last = intro.links[-1]
             link, binding = last.link, Binding.PRECEDING
             draft = draft.merge(intro_claim(intro)).merge(link_claim(intro, last, self.min_words))
@@ -212,6 +231,43 @@ def _intro(previous: Block | None) -> Prose | None:
         paragraphs = [b for b in previous.descendants() if b.kind is BlockKind.PARAGRAPH]
         return paragraphs[-1].prose[0] if paragraphs else None
     return None
+
+
+# After a paragraph's last link: a sentence ends and another begins.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+[\"“‘(]*[A-Z]")
+_FINISHED = re.compile(r"[.!?][\"'”’)\]]*$")
+# "this passage from _Atlas Shrugged_": another work, named after the link.
+_FROM_WORK = re.compile(r"\b(?:from|in)\s+(?:the\s+)?$", re.I)
+
+
+_LEAD_IN_WORDS = 15
+
+
+def _leads_in(intro: Prose) -> bool:
+    """Whether a paragraph's last link is what the blockquote right after it quotes.
+
+    Not when, after that link, the paragraph finishes another sentence (the writer's
+    own point, as in a reply that alternates quotes of the discussion with answers), or
+    names another work by an emphasised title: "[my post](url) … reminds me of this
+    passage from _Atlas Shrugged_:", or ends its last sentence, a long one, with a full
+    stop after the link.
+    """
+    last = intro.links[-1]
+    tail = intro.text[last.end:]
+    if _FINISHED.search(tail.rstrip()):
+        if _SENTENCE_BREAK.search(tail):
+            return False
+        # A long sentence ending in a full stop is a statement that cites its link, not a
+        # lead-in ("See [the post](url)." is): "…, I [don't think it makes sense](url)."
+        if count_words(intro.text[sentence_start(intro.text, last.start):]) > _LEAD_IN_WORDS:
+            return False
+    for start, end in intro.emphasis:
+        named = intro.text[start:end].strip()
+        if start >= last.end and named[:1].isupper() and _FROM_WORK.search(
+            intro.text[last.end:start]
+        ):
+            return False
+    return True
 
 
 def intro_claim(prose: Prose) -> ClaimDraft:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from srclint.extract.blocks import Block, BlockKind
 from srclint.extract.claimdraft import ClaimDraft, draft_from
 from srclint.extract.claims import Where, match_claims
+from srclint.extract.directives import blank_comments
 from srclint.extract.prose import LinkRange, Prose
 from srclint.extract.spans import LineIndex
 
@@ -109,6 +110,29 @@ def _with_link_marks(line: str, offset: int, links: list[LinkRange]) -> tuple[st
     return "".join(parts), starts
 
 
+def _skipped_before(block: Block) -> set[int]:
+    """Indexes (into ``quoted_prose``) of prose runs that follow a code block, a rule or
+    raw HTML inside the blockquote: what is left out of the quotation there is an
+    omission, not words the writer dropped."""
+    marked: set[int] = set()
+    seen = 0
+    pending = False
+    for inner in block.descendants():
+        if inner.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING, BlockKind.TABLE):
+            for prose in inner.prose:
+                if not prose.text.strip():
+                    continue
+                if pending and seen:
+                    marked.add(seen)
+                pending = False
+                seen += 1
+        elif inner.kind is BlockKind.CODE or inner.kind is BlockKind.OTHER or (
+            inner.kind is BlockKind.HTML and blank_comments(inner.html).strip()
+        ):
+            pending = True
+    return marked
+
+
 def _lazy_tail(prose: Prose, index: LineIndex) -> int | None:
     """Prose index where the trailing lines written without ``>`` begin, if any."""
     cut = None
@@ -133,6 +157,7 @@ def read_blockquote(block: Block, index: LineIndex) -> BlockQuoteText | None:
         if only is not None and only.link is not None:
             return None  # `> https://…` and nothing else: a link, not a quotation
     texts = [p.text.strip() for p in proses]
+    gaps = _skipped_before(block)
     end = last.file_end
     lazy = None if attribution is not None else _lazy_tail(last, index)
     if lazy is not None:
@@ -150,7 +175,13 @@ def read_blockquote(block: Block, index: LineIndex) -> BlockQuoteText | None:
             end = proses[-2].file_end
         else:
             end = last.file_start
-    text = "\n\n".join(t for t in texts if t)
+    pieces: list[str] = []
+    for i, piece in enumerate(texts):
+        if piece and pieces and i in gaps:
+            pieces.append("…")  # code or other non-prose left out between two paragraphs
+        if piece:
+            pieces.append(piece)
+    text = "\n\n".join(pieces)
     if not text:
         return None
     first_line = index.line_text(index.position(block.start)[0] - 1)

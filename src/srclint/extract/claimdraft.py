@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import unquote, urlsplit
 
 from srclint.extract.claims import Found, Where, looks_like_title, match_claims
 from srclint.extract.prose import LinkRange, Prose
@@ -57,8 +58,10 @@ def draft_from(found: list[Found], prose: Prose, subject_start: int,
             start, end = (subject_start + match.title[0], subject_start + match.title[1])
             draft.title = prose.text[start:end]
             draft.title_at = prose.file_range(start, end)
-        if draft.title is None and match.link_title and link is not None:
-            draft.title = _unquote(link.link.text)
+        named = _unquote(link.link.text) if link is not None else ""
+        # "— Jaynes, [the book](url)" describes the source; only a capitalised text names it
+        if draft.title is None and match.link_title and link is not None and named[:1].isupper():
+            draft.title = named
             draft.title_at = (link.file_start, link.file_end)
     return draft
 
@@ -149,4 +152,23 @@ def link_claim(prose: Prose, link: LinkRange, min_words: int = 5) -> ClaimDraft:
     if link.link.text == link.link.url:  # a bare URL or an autolink: `URL "Title"`
         after = prose.text[link.end:link.end + 400]
         draft = draft.merge(draft_from(match_claims(Where.AFTER_URL, after), prose, link.end))
+    if draft.title is not None and names_section(draft.title, link.link.url):
+        draft.title, draft.title_at = None, (0, 0)
     return draft
+
+
+_WORD = re.compile(r"[^\W_]+")
+
+
+def names_section(title: str, url: str) -> bool:
+    """True when ``title`` is the heading the URL's fragment points to, not the page's title.
+
+    ``["A Caveat: …"](https://…/post#A_Caveat__…)`` names a section of the post (the
+    fragment is the heading with its punctuation made ``_`` or ``-``).
+    """
+    fragment = unquote(urlsplit(url).fragment)
+    if not fragment:
+        return False
+    def letters(text: str) -> str:
+        return "".join(_WORD.findall(text.replace("’", "").replace("'", "").casefold()))
+    return letters(title) == letters(fragment)

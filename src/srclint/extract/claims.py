@@ -99,6 +99,16 @@ CLAIM_PATTERNS: tuple[ClaimPattern, ...] = (
     _row("intro-according-to", Where.INTRO, rf"\b[Aa]ccording\s+to\s+(?P<author>{NAME})",
          "According to Scott Alexander:"),
     # --- a blockquote's last line ----------------------------------------------------
+    # "— Feynman, quoted in [the post](url)": the name is whom the source quotes, not
+    # its author; the link is the source (its text the title, or "by" its author).
+    _row("dash-name-quoted-in-link", Where.ATTRIBUTION,
+         rf"^\s*{DASH}\s*[^\x00]{{1,80}}?,?\s+(?:as\s+)?(?:quoted|cited)\s+in\s+"
+         r"(?P<link_title>\x00)\W*$",
+         "— Richard Feynman, quoted in \x00"),
+    _row("dash-name-quoted-by-link", Where.ATTRIBUTION,
+         rf"^\s*{DASH}\s*[^\x00]{{1,80}}?,?\s+(?:as\s+)?(?:quoted|cited)\s+by\s+"
+         r"(?P<link_author>\x00)\W*$",
+         "— Richard Feynman, as quoted by \x00"),
     _row("dash-link", Where.ATTRIBUTION, rf"^\s*{DASH}\s*(?P<link_author>\x00)\W*$",
          "—\x00"),
     _row("dash-name-link", Where.ATTRIBUTION,

@@ -10,6 +10,7 @@ from srclint.extract.claimdraft import (
     ClaimDraft,
     lead_claim,
     link_claim,
+    names_section,
     sentence_end,
     sentence_start,
     trail_claim,
@@ -79,7 +80,9 @@ def find_adjacent(prose: Prose, run: QuoteRun, footnotes: dict[str, Link | None]
     for at in (run.end, after):
         if at in nearby.footnotes:
             target = footnotes.get(nearby.footnotes[at])
-            return Adjacent(target, None, "footnote" if target else "none")
+            if target is not None:
+                return Adjacent(target, None, "footnote")
+            break  # a note with no link ("p. 23"): the sentence's link may still source it
     for at in (run.end, after):
         if at in nearby.by_start:
             link = nearby.by_start[at]
@@ -88,6 +91,12 @@ def find_adjacent(prose: Prose, run: QuoteRun, footnotes: dict[str, Link | None]
         holder.end <= run.start and not text[holder.end:run.start].strip()
     ):
         return Adjacent(holder.link, holder, "after-url")
+    inner = [k for k in nearby.between(run.inner_start, run.inner_end) if k.end <= run.inner_end]
+    linked = sum(k.end - k.start for k in inner)
+    if len(inner) >= 2 and 2 * linked >= run.inner_end - run.inner_start:
+        # A phrase made of links ("[More complicated hypotheses](…) are [less probable](…)"):
+        # the writer's own words with references, which no link outside it sources.
+        return Adjacent(None, None, "none")
     start = max(sentence_start(text, run.start), run.start - _REACH)
     end = min(sentence_end(text, run.end), run.end + _REACH)
     best: LinkRange | None = None
@@ -126,6 +135,8 @@ def bind_inline(prose: Prose, min_words: int, footnotes: dict[str, Link | None],
     for run in runs:
         adjacent = find_adjacent(prose, run, footnotes, nearby)
         if adjacent.range is not None and is_title(run, adjacent):
+            if names_section(run.inner, adjacent.range.link.url):
+                continue  # a section's heading, named by the link's fragment
             start, end = run.inner_start, run.inner_end
             titles[adjacent.range.start] = ClaimDraft(
                 title=run.inner, title_at=prose.file_range(start, end))

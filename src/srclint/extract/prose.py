@@ -289,6 +289,8 @@ class _ProseBuilder:
         if not self.open_links:
             return
         start, href, kind, content_start, content_end = self.open_links.pop()
+        if not href.strip() or href.strip() == "#":
+            return  # a placeholder ("[wasn't buying it]()") links to nothing: its text is prose
         if self.footnote:
             kind = LinkKind.FOOTNOTE
         text = ""  # filled in by ``_with_link_texts`` once the whole text is known

@@ -18,7 +18,7 @@ BOM = "\ufeff"
 def normalize_newlines(text: str) -> str:
     """The text as the Markdown parser reads it: no BOM, LF line ends, no NUL."""
     if text.startswith(BOM):
-        text = text[1:]
+        text = text.lstrip(BOM)  # an editor that added a BOM twice: still no column
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\0" in text:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from srclint.match.diff import ELLIPSIS, has_changes, join_segments, word_diff
 from srclint.match.fold import fold_words
 from srclint.match.fuzzy import Hit, locate
-from srclint.match.search import MAX_GAP, exact_matcher, folded_matcher, place
-from srclint.match.segments import SHORT_WORDS, Segment, parse_quote
+from srclint.match.search import MAX_GAP, covered, exact_matcher, folded_matcher, place
+from srclint.match.segments import SHORT_WORDS, Break, Insertion, Segment, parse_quote
 from srclint.match.source import PreparedSource, prepare
 from srclint.model import Alignment, DiffOp, DiffTag, Verdict
 
@@ -31,6 +33,8 @@ HIDDEN_WORDS = 3  # an ellipsis over this few words, one a negation, is a change
 NEGATIONS = frozenset(
     {"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "nowhere", "cannot"}
 )
+_NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS)) + r")\b|n't\b", re.I)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # folded words lose their apostrophe: "isn't" is "isnt"
 _NT_STEMS = frozenset(
     {"is", "are", "was", "were", "do", "does", "did", "has", "have", "had", "ca", "could",
@@ -56,19 +60,81 @@ def find(quote: str, source: PreparedSource | str, *, complete: bool = True) -> 
     short = [s.short for s in segments] if len(segments) > 1 else [False]
     if all(short):  # fragments of common words can be found in order in any long text
         return Alignment(_absent(complete), 0.0, notes=(FRAGMENTS_NOTE,))
-    spans = place([exact_matcher(s) for s in segments], short, prepared.normalized.text)
+    matchers = [exact_matcher(s) for s in segments]
+    spans = place(matchers, short, prepared.normalized.text)
     if spans is not None:
-        hidden = _hidden_negation(prepared, segments, spans)
+        text = prepared.normalized.text
+        covers = [covered(m, text, s) for m, s in zip(matchers, spans, strict=True)]
+        hidden = _hidden_negation(prepared, segments, spans) or _bracketed_change(
+            prepared, segments, spans, covers
+        )
         if hidden is not None:
             return hidden
         span, closest = _passage(prepared, spans)
         return Alignment(Verdict.EXACT, 1.0, span, closest)
     folded = prepared.folded
-    folded_spans = place([folded_matcher(s) for s in segments], short, folded.text)
+    matchers = [folded_matcher(s) for s in segments]
+    folded_spans = place(matchers, short, folded.text)
     if folded_spans is not None:
+        covers = [covered(m, folded.text, s) for m, s in zip(matchers, folded_spans, strict=True)]
         spans = [_normalized_span(prepared, s) for s in folded_spans]
-        return _hidden_negation(prepared, segments, spans) or _folded(prepared, segments, spans)
+        return (
+            _hidden_negation(prepared, segments, spans)
+            or _bracketed_change(prepared, segments, spans, covers, folded=True)
+            or _folded(prepared, segments, spans)
+        )
     return _fuzzy(prepared, segments, complete)
+
+
+def _negations(text: str) -> int:
+    """How many negations ``text`` has: not, never, no, … and n't, also cut inside a word."""
+    return len(_NEGATION.findall(text))
+
+
+def _changes_meaning(quote: str, source: str) -> bool:
+    """True when bracketed ``quote`` words stand for ``source`` words with another sense:
+    a negation dropped or added, or a number changed (``[in 2019]`` for "in 2020")."""
+    if _negations(quote) != _negations(source):
+        return True
+    written, stood_for = _NUMBER.findall(quote), _NUMBER.findall(source)
+    return bool(written and stood_for) and sorted(written) != sorted(stood_for)
+
+
+def _bracketed_change(
+    prepared: PreparedSource,
+    segments: tuple[Segment, ...],
+    spans: list[tuple[int, int]],
+    covers: list[tuple[str, ...]],
+    *,
+    folded: bool = False,
+) -> Alignment | None:
+    """A bracketed insertion that stands for words it turns around.
+
+    ``[would]`` for "would not", ``do[es]`` for "doesn't", ``[want]`` for "don't want",
+    ``[not]`` where the source has no negation and ``[in 2019]`` for "in 2020" are no
+    editorial insertions: reported as altered, the change in the diff.
+    """
+    display = prepared.normalized.display
+    hides = False
+    for segment, cover in zip(segments, covers, strict=True):
+        insertions = [p for p in segment.parts if isinstance(p, Insertion)]
+        if folded:  # case changes are applied in folded text: only whole words stand in
+            insertions = [p for p in insertions if not p.attached]
+        written = " ".join(p.content for p in insertions)
+        hides = hides or (bool(cover) and _changes_meaning(written, " ".join(cover)))
+    if not hides:
+        return None
+    diffs = []
+    for segment, (start, end) in zip(segments, spans, strict=True):
+        ops = word_diff(segment.text, display[start:end])
+        diffs.append([o if _changes_meaning(o.quote, o.source) else _equal(o) for o in ops])
+    span, closest = _passage(prepared, spans)
+    note = "a bracketed insertion stands for words with a negation or number it does not have"
+    return Alignment(Verdict.ALTERED, 0.9, span, closest, join_segments(diffs), (note,))
+
+
+def _equal(op: DiffOp) -> DiffOp:
+    return op if op.tag is DiffTag.EQUAL else DiffOp(DiffTag.EQUAL, op.quote, op.source)
 
 
 def _hidden_negation(
@@ -160,7 +226,7 @@ def _locate_segment(
 ) -> tuple[Hit | None, bool, Hit | None]:
     """The segment's passage at or after word ``pos`` (else anywhere), in order, best seen."""
     folded = prepared.folded
-    words = fold_words(segment.plain)
+    words = fold_words(segment.spoken)
     matcher = folded_matcher(segment)
     lo = folded.offsets[pos] if pos < len(folded) else len(folded.text)
     hi = min(len(folded.text), lo + MAX_GAP) if segment.short and after_found else len(folded.text)
@@ -184,6 +250,30 @@ def _locate_segment(
     return None, True, best
 
 
+_MARKER = re.compile(r"(?:\d{1,3}[.)]|[-*•◦‣▪▸–—])")
+
+
+def _list_marker(op: DiffOp) -> bool:
+    """A list item's marker (``2.``, ``•``) that a quote spanning the list left out."""
+    return op.tag is DiffTag.DELETE and all(_MARKER.fullmatch(w) for w in op.source.split())
+
+
+def _declare_insertions(ops: list[DiffOp]) -> list[DiffOp]:
+    """A bracketed insertion and the source words it stands for are the writer's declared
+    edit, not a change: unless the insertion drops or adds a negation."""
+    declared: list[DiffOp] = []
+    inside = False  # within a bracketed insertion, on the quote's side
+    for op in ops:
+        bracketed = "[" in op.quote or "]" in op.quote or (inside and not op.quote)
+        if bracketed and not _changes_meaning(op.quote, op.source):
+            op = _equal(op)
+        declared.append(op)
+        opened, closed = op.quote.rfind("["), op.quote.rfind("]")
+        if opened != closed:
+            inside = opened > closed
+    return declared
+
+
 def _declared(op: DiffOp) -> DiffOp:
     """A bracketed insertion is the writer's declared edit, not a difference."""
     return DiffOp(DiffTag.EQUAL, op.quote, op.source) if "[" in op.quote else op
@@ -198,7 +288,7 @@ def _fuzzy(prepared: PreparedSource, segments: tuple[Segment, ...], complete: bo
         hit, in_order, seen = _locate_segment(prepared, segment, pos, after_found)
         if seen is not None and (best is None or seen.similarity > best.similarity):
             best = seen
-        parts.append(_Part(segment, fold_words(segment.plain), hit, in_order))
+        parts.append(_Part(segment, fold_words(segment.spoken), hit, in_order))
         if hit is not None and in_order:
             pos = hit.last
     hits = [p.hit for p in parts if p.hit is not None]
@@ -251,11 +341,13 @@ def _altered(
             continue
         start, end = prepared.word_span(part.hit.first, part.hit.last)
         spans.append((start, end))
-        ops = word_diff(part.segment.plain, display[start:end])
+        ops = _declare_insertions(word_diff(part.segment.spoken, display[start:end]))
+        if any(isinstance(p, Break) for p in part.segment.parts):
+            ops = [_equal(o) if _list_marker(o) else o for o in ops]
         diffs.append(ops)
         real_change = real_change or _unexplained(ops, part.hit, len(prepared.folded))
     notes: list[str] = []
-    diff = join_segments(diffs)
+    diff = join_segments(diffs, _hidden_gaps(prepared, parts))
     if any(not p.in_order for p in parts):
         notes.append("the segments are not in the source's order")
         real_change = True
@@ -267,6 +359,21 @@ def _altered(
         verdict = Verdict.UNVERIFIABLE
         notes.append("the source text is partial: the rest of the quote may be in what is missing")
     return Alignment(verdict, round(similarity, 3), span, closest, diff, tuple(notes))
+
+
+def _hidden_gaps(prepared: PreparedSource, parts: list[_Part]) -> list[DiffOp | None]:
+    """For each ellipsis between found segments: the source words it leaves out when they
+    are few and one is a negation (a change, as in ``_hidden_negation``), else None."""
+    gaps: list[DiffOp | None] = []
+    for before, after in pairwise(parts):
+        gap = None
+        if before.hit and after.hit and before.in_order and after.in_order:
+            words = prepared.folded.words[before.hit.last : after.hit.first]
+            if 0 < len(words) <= HIDDEN_WORDS and any(_negation(w) for w in words):
+                start = prepared.word_span(before.hit.last, after.hit.first)
+                gap = DiffOp(DiffTag.DELETE, "", prepared.normalized.display[slice(*start)])
+        gaps.append(gap)
+    return gaps
 
 
 def _unexplained(ops: list[DiffOp], hit: Hit, source_words: int) -> bool:

@@ -66,12 +66,16 @@ def word_diff(quote: str, source: str, *, folded: bool = True) -> list[DiffOp]:
     return [op for op in ops if op.quote or op.source]
 
 
-def join_segments(diffs: list[list[DiffOp]]) -> tuple[DiffOp, ...]:
-    """The diffs of consecutive segments, joined by an ellipsis."""
+def join_segments(
+    diffs: list[list[DiffOp]], gaps: list[DiffOp | None] | None = None
+) -> tuple[DiffOp, ...]:
+    """The diffs of consecutive segments, joined by an ellipsis, or by ``gaps[i]`` (what
+    the ellipsis after segment ``i`` really leaves out) where that is given."""
     ops: list[DiffOp] = []
     for i, diff in enumerate(diffs):
         if i:
-            ops.append(ELLIPSIS)
+            gap = gaps[i - 1] if gaps and i - 1 < len(gaps) else None
+            ops.append(gap or ELLIPSIS)
         ops.extend(diff)
     return tuple(ops)
 

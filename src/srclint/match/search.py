@@ -13,7 +13,7 @@ from typing import Protocol
 
 from srclint.match.fold import fold_words
 from srclint.match.normalize import matchable
-from srclint.match.segments import Insertion, Segment
+from srclint.match.segments import Break, Insertion, Segment
 
 INSERTION_WORDS = 6  # how many source words a whole-word insertion may stand for
 MAX_GAP = 400  # characters a short segment may lie from its neighbour
@@ -102,6 +102,7 @@ class Pattern:
 _REACH = 600  # characters an insertion pattern may reach either side of its anchor
 
 
+_BREAK_GAP = r" ?(?:(?:\d{1,3}[.)]|[-*•◦‣▪▸–—]) )?"  # "here. 2. Setting", "here. • Setting"
 _WORDS_GAP = rf"[^\w\s]*(?: \S+){{0,{INSERTION_WORDS}}}?"  # punctuation, then words
 
 
@@ -121,10 +122,12 @@ def exact_matcher(segment: Segment) -> Matcher:
             if isinstance(after, Insertion) and not after.attached:
                 part = part.rstrip()
             regex += re.escape(matchable(part))
-        elif part.attached:
-            regex += rf"(?:(?i:{re.escape(matchable(part.content))})|\S{{0,20}}?)"
+        elif isinstance(part, Break):  # a paragraph break: a space, or a list item's marker
+            regex += _BREAK_GAP
+        elif part.attached:  # each insertion is a group: what it stands for (``covered``)
+            regex += rf"((?i:{re.escape(matchable(part.content))})|\S{{0,20}}?)"
         else:
-            regex += _WORDS_GAP
+            regex += f"({_WORDS_GAP})"
     text = segment.text
     if text[:1].isalnum() or isinstance(parts[0], Insertion):
         regex = r"(?<!\w)" + regex
@@ -140,9 +143,20 @@ def folded_matcher(segment: Segment) -> Matcher:
     chunks = [c for c in chunks if c]
     if len(chunks) == 1:
         return Literal(chunks[0], folded=True)
-    gap = rf"(?: \S+){{0,{INSERTION_WORDS}}}? "
+    gap = rf"((?: \S+){{0,{INSERTION_WORDS}}}?) "
     regex = gap.join(re.escape(c) for c in chunks)
     return Pattern(re.compile(rf"(?<!\S){regex}(?!\S)"), max(chunks, key=len))
+
+
+def covered(matcher: Matcher, hay: str, span: tuple[int, int]) -> tuple[str, ...]:
+    """The text of ``hay`` that each insertion of a matched segment stands for, in order.
+
+    ``span`` is where ``matcher`` matched; a segment without insertions covers nothing.
+    """
+    if not isinstance(matcher, Pattern):
+        return ()
+    m = matcher.regex.fullmatch(hay, *span)
+    return tuple(g or "" for g in m.groups()) if m else ()
 
 
 def place(

@@ -50,15 +50,31 @@ class Insertion:
 
 
 @dataclass(frozen=True, slots=True)
+class Break:
+    """A paragraph break in the quote: in the source, a space or a list item's marker.
+
+    A quoted list loses its ``1.`` and ``-`` markers in Markdown, while a plain-text or
+    PDF source keeps them: ``here. 2. Setting`` must match ``here.`` / ``Setting``.
+    """
+
+
+BREAK = "\ue0ff"  # marks a paragraph break between normalizing and segmenting
+_PARAGRAPH = re.compile(r"[ \t]*\n[ \t]*\n\s*")
+
+
+@dataclass(frozen=True, slots=True)
 class Segment:
     """A run of the quote between ellipses: literal text and insertions, normalized."""
 
-    parts: tuple[str | Insertion, ...]
+    parts: tuple[str | Insertion | Break, ...]
 
     @property
     def text(self) -> str:
         """The segment as written, brackets included."""
-        return "".join(p if isinstance(p, str) else f"[{p.content}]" for p in self.parts)
+        return "".join(
+            p if isinstance(p, str) else " " if isinstance(p, Break) else f"[{p.content}]"
+            for p in self.parts
+        )
 
     @property
     def chunks(self) -> tuple[str, ...]:
@@ -67,6 +83,8 @@ class Segment:
         for part in self.parts:
             if isinstance(part, str):
                 chunks[-1] += part
+            elif isinstance(part, Break):
+                chunks[-1] += " "
             elif part.attached:
                 chunks[-1] += part.content
             else:
@@ -77,6 +95,18 @@ class Segment:
     def plain(self) -> str:
         """The quote's own words, for diffs and fuzzy search: insertions left out."""
         return " ".join(self.chunks)
+
+    @property
+    def spoken(self) -> str:
+        """The segment as a reader says it: case changes applied, whole-word insertions
+        kept in their brackets (they stand where the source words they replace are)."""
+        return "".join(
+            p if isinstance(p, str)
+            else " " if isinstance(p, Break)
+            else p.content if p.attached
+            else f"[{p.content}]"
+            for p in self.parts
+        )
 
     @property
     def words(self) -> int:
@@ -102,8 +132,34 @@ def strip_markup(text: str) -> str:
     return _PROTECTED.sub(lambda m: chr(ord(m.group()) - _PROTECT), text)
 
 
+def _with_breaks(parts: list[str | Insertion | Break]) -> list[str | Insertion | Break]:
+    """Text parts split at paragraph breaks: a ``Break`` between texts stripped of spaces."""
+    split: list[str | Insertion | Break] = []
+    for part in parts:
+        if isinstance(part, str) and BREAK in part:
+            for i, piece in enumerate(part.split(BREAK)):
+                if i:
+                    split.append(Break())
+                split.append(piece)
+        else:
+            split.append(part)
+    out: list[str | Insertion | Break] = []
+    for i, part in enumerate(split):
+        if isinstance(part, str):
+            if i > 0 and isinstance(split[i - 1], Break):
+                part = part.lstrip()
+            if i + 1 < len(split) and isinstance(split[i + 1], Break):
+                part = part.rstrip()
+            if not part:
+                continue
+        if isinstance(part, Break) and out and isinstance(out[-1], Break):
+            continue
+        out.append(part)
+    return out
+
+
 def _segment(text: str) -> Segment | None:
-    parts: list[str | Insertion] = []
+    parts: list[str | Insertion | Break] = []
     pos = 0
     for m in _BRACKET.finditer(text):
         if m.start() > pos:
@@ -116,11 +172,16 @@ def _segment(text: str) -> Segment | None:
         pos = m.end()
     if pos < len(text):
         parts.append(text[pos:])
+    parts = _with_breaks(parts)
     # Whole-word insertions at either end stand for nothing the source must have.
     while parts and isinstance(parts[0], Insertion) and not parts[0].attached:
         parts.pop(0)
     while parts and isinstance(parts[-1], Insertion) and not parts[-1].attached:
         parts.pop()
+    while parts and isinstance(parts[-1], Break):
+        parts.pop()
+    while parts and isinstance(parts[0], Break):
+        parts.pop(0)
     if parts and isinstance(parts[0], str):
         parts[0] = parts[0].lstrip()
     if parts and isinstance(parts[-1], str):
@@ -132,6 +193,7 @@ def _segment(text: str) -> Segment | None:
 def parse_quote(quote: str) -> tuple[Segment, ...]:
     """The segments of a quote, in order: markup stripped, typography normalized."""
     text = _EDITORIAL.sub("", strip_markup(quote))
-    text = normalize(text).display
-    found = (_segment(_EDGE_PUNCTUATION.sub("", piece)) for piece in _ELLIPSIS.split(text))
+    text = normalize(_PARAGRAPH.sub(f" {BREAK} ", text.strip())).display
+    pieces = (piece.strip(f" {BREAK}") for piece in _ELLIPSIS.split(text))
+    found = (_segment(_EDGE_PUNCTUATION.sub("", piece)) for piece in pieces)
     return tuple(s for s in found if s is not None)

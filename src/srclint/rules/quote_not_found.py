@@ -35,8 +35,9 @@ def check(subject: Subject) -> Iterator[Finding]:
     alignment = subject.alignment
     if alignment is None or alignment.verdict is not Verdict.MISSING:
         return
-    if any(e.alignment.verdict in (Verdict.EXACT, Verdict.FOLDED) for e in subject.elsewhere):
-        return  # A001 says where it is
+    if any(e.alignment.verdict in (Verdict.EXACT, Verdict.FOLDED, Verdict.ALTERED)
+           for e in subject.elsewhere):
+        return  # A001 says where it is, or what is close to it
     where = subject.source.canonical_url if subject.source else subject.url
     yield make_finding(
         __name__,
