@@ -102,6 +102,8 @@ PASSES = [
      "to live normal human lives. (emphasis mine)"),
     ("bold-emphasis-added", f"{SG}\n\n> Idealized honest Bayesian reasoners would **not** have "
      "social graces [emphasis added]"),
+    ("my-emphasis", f"{SG}\n\n> Idealized honest Bayesian reasoners would *not* have social "
+     "graces (my emphasis)"),
     ("bold-italic", f"{SG}\n\n> ***Idealized honest Bayesian reasoners would not have social "
      "graces***"),
     ("html-em", f"{SG}\n\n> Even to the big shot guys, Bohr was a <em>great</em> god."),
