@@ -76,6 +76,8 @@ BINDINGS: list[tuple[str, list[Row]]] = [
      [(Binding.UNSOURCED, Q, None, None, None)]),
     (f"In [the post]({U}), he quotes _Atlas Shrugged_:\n\n> {Q}",
      [(Binding.PRECEDING, Q, U, None, None)]),
+    (f"In [the post]({U}), he quotes this passage from _Atlas Shrugged_:\n\n> {Q}",
+     [(Binding.PRECEDING, Q, U, None, None)]),
     (f"{U}\n\n<!-- srclint-disable-next-line Q002 -->\n> {Q}",
      [(Binding.PRECEDING, Q, U, None, None)]),
     # rule 4: inline quotes

@@ -238,6 +238,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+[\"“‘(]*[A-Z]")
 _FINISHED = re.compile(r"[.!?][\"'”’)\]]*$")
 # "this passage from _Atlas Shrugged_": another work, named after the link.
 _FROM_WORK = re.compile(r"\b(?:from|in)\s+(?:the\s+)?$", re.I)
+_QUOTES_WORK = re.compile(r"\b(?:quot|cit|excerpt|reproduc)\w*", re.I)
 
 
 _LEAD_IN_WORDS = 15
@@ -263,8 +264,9 @@ def _leads_in(intro: Prose) -> bool:
             return False
     for start, end in intro.emphasis:
         named = intro.text[start:end].strip()
-        if start >= last.end and named[:1].isupper() and _FROM_WORK.search(
-            intro.text[last.end:start]
+        between = intro.text[last.end:start]
+        if start >= last.end and named[:1].isupper() and _FROM_WORK.search(between) and not (
+            _QUOTES_WORK.search(between)  # "[the post](url) quotes this passage from _X_:"
         ):
             return False
     return True
