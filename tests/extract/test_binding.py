@@ -35,6 +35,11 @@ BINDINGS: list[tuple[str, list[Row]]] = [
     (f"> {Q}\n— E. T. Jaynes, [*Probability Theory*]({U})",
      [(Binding.ATTRIBUTION, Q, U, "E. T. Jaynes", "Probability Theory")]),
     (f"See [this]({V}):\n\n> {Q}\n{U}", [(Binding.ATTRIBUTION, Q, U, None, None)]),
+    # ... or an attribution after the quoted words on its last line
+    (f"> {Q}. — Eliezer Yudkowsky, [The Sequences]({U})",
+     [(Binding.ATTRIBUTION, Q + ".", U, "Eliezer Yudkowsky", "The Sequences")]),
+    (f"See [this]({V}):\n\n> {Q}. ([source]({U}))",
+     [(Binding.ATTRIBUTION, Q + ".", U, None, None)]),
     # ... or a one-line dash paragraph right after it
     (f"> {Q}\n\n— [Eliezer Yudkowsky]({U})",
      [(Binding.ATTRIBUTION, Q, U, "Eliezer Yudkowsky", None)]),
