@@ -174,6 +174,9 @@ PASSES = [
     ("display-name-full", f"> Let me illustrate what I mean with one fictional and one "
      f"real-life example.\n>\n> — Zack M. Davis, [“Lack of Social Grace Is an Epistemic "
      f"Virtue”]({SG})"),
+    ("inline-over-paragraphs", f"Davis [wrote]({SG}): “I definitely don’t want to say that lack "
+     "of social grace is unambiguously a virtue.\n\n“Nevertheless, I will bite the bullet on a "
+     "weaker claim.”"),
     ("same-line-attribution", f"> Nevertheless, I will bite the bullet on a weaker claim. — Zack "
      f"M. Davis, [Lack of Social Grace]({SG})"),
     ("same-line-source", f"> Nevertheless, I will bite the bullet on a weaker claim. ([source]"
@@ -261,6 +264,9 @@ FAILS = [
     ("wrong-link", f"See [the grace post]({SG}).\n\nIn [the squiggles post]({SQ}), Davis writes "
      "that \"Idealized honest Bayesian reasoners would not have social graces.\"", "A001",
      f"but is in {SG}"),
+    ("inline-over-paragraphs-changed", f"Davis [wrote]({SG}): “I definitely don’t want to say "
+     "that lack of social grace is unambiguously a vice.\n\n“Nevertheless, I will bite the "
+     "bullet on a weaker claim.”", "Q002", '"virtue" → "vice"'),
     ("same-line-attribution-changed", f"> Nevertheless, I will bite the bullet on a stronger "
      f"claim. —[Zack M. Davis]({SG})", "Q002", '"weaker" → "stronger"'),
     ("made-up", f"{SG}\n\n> Social grace is the highest of all the epistemic virtues, and "

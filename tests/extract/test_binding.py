@@ -117,6 +117,19 @@ BINDINGS: list[tuple[str, list[Row]]] = [
     # on_the_normativity_of_debate.md:161); a quote after it is unsourced, not unchecked
     (f"Achmiz [wasn't buying it]():\n\n> {Q}", [(Binding.UNSOURCED, Q, None, None, None)]),
     (f"See [a]({U}) and [b](#):\n\n> {Q}", [(Binding.PRECEDING, Q, U, None, None)]),
+    # a quotation over several paragraphs: each opens with a mark, only the last closes
+    (f"In [the post]({U}) he wrote: “{Q}.\n\n“Second paragraph of the same quotation.”",
+     [(Binding.ADJACENT, Q + ".", U, None, None),
+      (Binding.ADJACENT, "Second paragraph of the same quotation.", U, None, None)]),
+    (f"In [the post]({U}) he wrote: “{Q}.\n\n“Then a second paragraph goes on.\n\n“And a third "
+     "one closes it.”",
+     [(Binding.ADJACENT, Q + ".", U, None, None),
+      (Binding.ADJACENT, "Then a second paragraph goes on.", U, None, None),
+      (Binding.ADJACENT, "And a third one closes it.", U, None, None)]),
+    (f"In [the post]({U}) he wrote “{Q}” once.\n\n“Another quotation of five words.”",
+     [(Binding.ADJACENT, Q, U, None, None),
+      (Binding.UNSOURCED, "Another quotation of five words.", None, None, None)]),
+    (f"A stray “mark in [the post]({U}) here.\n\nPlain next paragraph.", []),
     # rule 5: unsourced
     (f'He said "{Q}" once.', [(Binding.UNSOURCED, Q, None, None, None)]),
     (f"> {Q}", [(Binding.UNSOURCED, Q, None, None, None)]),

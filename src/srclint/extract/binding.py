@@ -32,7 +32,7 @@ from srclint.extract.links import (
     href_of,
 )
 from srclint.extract.prose import Prose
-from srclint.extract.quotes import count_words
+from srclint.extract.quotes import continues_quotation, count_words
 from srclint.extract.spans import LineIndex
 from srclint.model import (
     Binding,
@@ -68,6 +68,7 @@ class Binder:
         """Bind everything in a container, reading its children in order."""
         previous: Block | None = None
         chained: Citation | None = None  # a blockquote bound by rule 3, for the next one
+        carry: Link | None = None  # the link of a quotation left open in the paragraph before
         skip_until = -1
         for position, block in enumerate(container.children):
             if position <= skip_until:
@@ -82,19 +83,52 @@ class Binder:
                 chained = self.blockquote(block, previous, chained,
                                           following[0] if following else None)
                 previous = block
+                carry = None
                 continue
-            elif kind in (BlockKind.PARAGRAPH, BlockKind.HEADING):
-                self.prose(block.prose[0], block.start, quotes=kind is BlockKind.PARAGRAPH)
+            elif kind is BlockKind.PARAGRAPH:
+                after = container.children[position + 1:position + 2]
+                continued = bool(after) and after[0].kind is BlockKind.PARAGRAPH and (
+                    continues_quotation(after[0].prose[0].text))
+                carry = self.paragraph(block, continued, carry)
+                previous = block
+                chained = None
+                continue
+            elif kind is BlockKind.HEADING:
+                self.prose(block.prose[0], block.start, quotes=False)
             elif kind is BlockKind.TABLE:
                 self.table(block)
             elif kind in (BlockKind.LIST, BlockKind.ITEM, BlockKind.FOOTNOTE):
                 self.walk(block)
             previous = block
             chained = None
+            carry = None
 
-    def prose(self, prose: Prose, block_start: int, *, quotes: bool) -> None:
+    def paragraph(self, block: Block, continued: bool, carry: Link | None) -> Link | None:
+        """A paragraph's citations. A quotation that goes on from the paragraph before
+        (each paragraph opens with a mark, only the last closes) keeps that one's link;
+        returns the link of a quotation this paragraph leaves open, if any."""
+        prose = block.prose[0]
+        first = len(self.placed)
+        self.prose(prose, block.start, quotes=True, continued=continued)
+        quoted = [e for e in self.placed[first:] if e.citation.quote is not None]
+        if carry is not None and quoted and quoted[0].citation.binding is Binding.UNSOURCED:
+            c = quoted[0].citation
+            if c.quote is not None and prose.text.lstrip()[1:].lstrip().startswith(
+                    c.quote.text[:20]):
+                quoted[0].citation = Citation(c.quote, carry, c.claim, Binding.ADJACENT)
+        if not continued or not quoted:
+            return None
+        last = quoted[-1].citation
+        text = prose.text.rstrip()
+        if last.quote is None or not text.endswith(last.quote.text.rstrip()):
+            return None  # the paragraph's last quotation was closed in it
+        return last.link
+
+    def prose(self, prose: Prose, block_start: int, *, quotes: bool,
+              continued: bool = False) -> None:
         min_words = self.min_words if quotes else 10**9
-        for citation in bind_inline(prose, min_words, self.footnotes, self.index):
+        for citation in bind_inline(prose, min_words, self.footnotes, self.index,
+                                    continued=continued):
             self.placed.append(Placed(citation, block_start))
 
     def table(self, block: Block) -> None:
