@@ -77,6 +77,9 @@ BINDINGS: list[tuple[str, list[Row]]] = [
      f"[don't think it makes sense to deem the talk not rationalist]({U}).\n\n> {Q}",
      [(Binding.UNSOURCED, Q, None, None, None)]),
     (f"Read it. See [the post]({U}).\n\n> {Q}", [(Binding.PRECEDING, Q, U, None, None)]),
+    (f"Yudkowsky wrote about this in [his long post on noticing confusion and the virtue of "
+     f"curiosity in the Sequences]({U}).\n\n> {Q}",
+     [(Binding.PRECEDING, Q, U, "Yudkowsky", None)]),
     (f"I [saw this too]({U}). It reminds me of this passage from _Atlas Shrugged_:\n\n> {Q}",
      [(Binding.UNSOURCED, Q, None, None, None)]),
     (f"In [the post]({U}), he quotes _Atlas Shrugged_:\n\n> {Q}",

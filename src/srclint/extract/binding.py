@@ -294,7 +294,9 @@ def _leads_in(intro: Prose) -> bool:
             return False
         # A long sentence ending in a full stop is a statement that cites its link, not a
         # lead-in ("See [the post](url)." is): "…, I [don't think it makes sense](url)."
-        if count_words(intro.text[sentence_start(intro.text, last.start):]) > _LEAD_IN_WORDS:
+        sentence = intro.text[sentence_start(intro.text, last.start):]
+        says = any(f.author for f in match_claims(Where.INTRO, sentence))  # "X wrote in …"
+        if count_words(sentence) > _LEAD_IN_WORDS and not says:
             return False
     for start, end in intro.emphasis:
         named = intro.text[start:end].strip()
