@@ -102,6 +102,8 @@ PASSES = [
      "to live normal human lives. (emphasis mine)"),
     ("bold-emphasis-added", f"{SG}\n\n> Idealized honest Bayesian reasoners would **not** have "
      "social graces [emphasis added]"),
+    ("my-emphasis", f"{SG}\n\n> Idealized honest Bayesian reasoners would *not* have social "
+     "graces (my emphasis)"),
     ("bold-italic", f"{SG}\n\n> ***Idealized honest Bayesian reasoners would not have social "
      "graces***"),
     ("html-em", f"{SG}\n\n> Even to the big shot guys, Bohr was a <em>great</em> god."),
@@ -172,6 +174,13 @@ PASSES = [
     ("display-name-full", f"> Let me illustrate what I mean with one fictional and one "
      f"real-life example.\n>\n> — Zack M. Davis, [“Lack of Social Grace Is an Epistemic "
      f"Virtue”]({SG})"),
+    ("inline-over-paragraphs", f"Davis [wrote]({SG}): “I definitely don’t want to say that lack "
+     "of social grace is unambiguously a virtue.\n\n“Nevertheless, I will bite the bullet on a "
+     "weaker claim.”"),
+    ("same-line-attribution", f"> Nevertheless, I will bite the bullet on a weaker claim. — Zack "
+     f"M. Davis, [Lack of Social Grace]({SG})"),
+    ("same-line-source", f"> Nevertheless, I will bite the bullet on a weaker claim. ([source]"
+     f"({SG}))"),
     ("quoted-in", f"> We were at a meeting once, the first time he came, and everybody wanted "
      f"to _see_ the great Bohr.\n>\n> —Richard Feynman, quoted in [Lack of Social Grace]({SG})"),
     ("section-link", f"See the final section, [\"A Caveat: Critic Contributions Can Be Relevant "
@@ -255,6 +264,11 @@ FAILS = [
     ("wrong-link", f"See [the grace post]({SG}).\n\nIn [the squiggles post]({SQ}), Davis writes "
      "that \"Idealized honest Bayesian reasoners would not have social graces.\"", "A001",
      f"but is in {SG}"),
+    ("inline-over-paragraphs-changed", f"Davis [wrote]({SG}): “I definitely don’t want to say "
+     "that lack of social grace is unambiguously a vice.\n\n“Nevertheless, I will bite the "
+     "bullet on a weaker claim.”", "Q002", '"virtue" → "vice"'),
+    ("same-line-attribution-changed", f"> Nevertheless, I will bite the bullet on a stronger "
+     f"claim. —[Zack M. Davis]({SG})", "Q002", '"weaker" → "stronger"'),
     ("made-up", f"{SG}\n\n> Social grace is the highest of all the epistemic virtues, and "
      "Bayesians should practice it daily.", "Q001", "not found"),
 ]

@@ -35,6 +35,11 @@ BINDINGS: list[tuple[str, list[Row]]] = [
     (f"> {Q}\n— E. T. Jaynes, [*Probability Theory*]({U})",
      [(Binding.ATTRIBUTION, Q, U, "E. T. Jaynes", "Probability Theory")]),
     (f"See [this]({V}):\n\n> {Q}\n{U}", [(Binding.ATTRIBUTION, Q, U, None, None)]),
+    # ... or an attribution after the quoted words on its last line
+    (f"> {Q}. — Eliezer Yudkowsky, [The Sequences]({U})",
+     [(Binding.ATTRIBUTION, Q + ".", U, "Eliezer Yudkowsky", "The Sequences")]),
+    (f"See [this]({V}):\n\n> {Q}. ([source]({U}))",
+     [(Binding.ATTRIBUTION, Q + ".", U, None, None)]),
     # ... or a one-line dash paragraph right after it
     (f"> {Q}\n\n— [Eliezer Yudkowsky]({U})",
      [(Binding.ATTRIBUTION, Q, U, "Eliezer Yudkowsky", None)]),
@@ -72,9 +77,14 @@ BINDINGS: list[tuple[str, list[Row]]] = [
      f"[don't think it makes sense to deem the talk not rationalist]({U}).\n\n> {Q}",
      [(Binding.UNSOURCED, Q, None, None, None)]),
     (f"Read it. See [the post]({U}).\n\n> {Q}", [(Binding.PRECEDING, Q, U, None, None)]),
+    (f"Yudkowsky wrote about this in [his long post on noticing confusion and the virtue of "
+     f"curiosity in the Sequences]({U}).\n\n> {Q}",
+     [(Binding.PRECEDING, Q, U, "Yudkowsky", None)]),
     (f"I [saw this too]({U}). It reminds me of this passage from _Atlas Shrugged_:\n\n> {Q}",
      [(Binding.UNSOURCED, Q, None, None, None)]),
     (f"In [the post]({U}), he quotes _Atlas Shrugged_:\n\n> {Q}",
+     [(Binding.PRECEDING, Q, U, None, None)]),
+    (f"In [the post]({U}), he quotes this passage from _Atlas Shrugged_:\n\n> {Q}",
      [(Binding.PRECEDING, Q, U, None, None)]),
     (f"{U}\n\n<!-- srclint-disable-next-line Q002 -->\n> {Q}",
      [(Binding.PRECEDING, Q, U, None, None)]),
@@ -110,6 +120,19 @@ BINDINGS: list[tuple[str, list[Row]]] = [
     # on_the_normativity_of_debate.md:161); a quote after it is unsourced, not unchecked
     (f"Achmiz [wasn't buying it]():\n\n> {Q}", [(Binding.UNSOURCED, Q, None, None, None)]),
     (f"See [a]({U}) and [b](#):\n\n> {Q}", [(Binding.PRECEDING, Q, U, None, None)]),
+    # a quotation over several paragraphs: each opens with a mark, only the last closes
+    (f"In [the post]({U}) he wrote: “{Q}.\n\n“Second paragraph of the same quotation.”",
+     [(Binding.ADJACENT, Q + ".", U, None, None),
+      (Binding.ADJACENT, "Second paragraph of the same quotation.", U, None, None)]),
+    (f"In [the post]({U}) he wrote: “{Q}.\n\n“Then a second paragraph goes on.\n\n“And a third "
+     "one closes it.”",
+     [(Binding.ADJACENT, Q + ".", U, None, None),
+      (Binding.ADJACENT, "Then a second paragraph goes on.", U, None, None),
+      (Binding.ADJACENT, "And a third one closes it.", U, None, None)]),
+    (f"In [the post]({U}) he wrote “{Q}” once.\n\n“Another quotation of five words.”",
+     [(Binding.ADJACENT, Q, U, None, None),
+      (Binding.UNSOURCED, "Another quotation of five words.", None, None, None)]),
+    (f"A stray “mark in [the post]({U}) here.\n\nPlain next paragraph.", []),
     # rule 5: unsourced
     (f'He said "{Q}" once.', [(Binding.UNSOURCED, Q, None, None, None)]),
     (f"> {Q}", [(Binding.UNSOURCED, Q, None, None, None)]),

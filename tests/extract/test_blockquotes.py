@@ -40,6 +40,18 @@ BLOCKS = [
     ("> https://a.example/only-a-link", []),
     ("> quote\n> — and then it went on, said nobody", ["quote — and then it went on, said nobody"]),
     ("> a\\*b &amp; c", ["a*b & c"]),
+    # an attribution after the quoted words on the same line ends the quotation (writer QA)
+    ("> the quote is long enough. — Jaynes, [Probability Theory](https://a.example)",
+     ["the quote is long enough."]),
+    ("> the quote is long enough. —[Eliezer Yudkowsky](https://a.example)",
+     ["the quote is long enough."]),
+    ("> the quote is long enough. ([source](https://a.example))", ["the quote is long enough."]),
+    ("> the quote is long enough. [(source)](https://a.example)", ["the quote is long enough."]),
+    ("> the quote ends with [a linked phrase](https://a.example)",
+     ["the quote ends with a linked phrase"]),
+    ("> social graces—and therefore, [humans](https://a.example)",
+     ["social graces—and therefore, humans"]),
+    ("> two words ([source](https://a.example))", ["two words (source)"]),
 ]
 
 

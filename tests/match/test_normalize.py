@@ -35,6 +35,14 @@ from srclint.match.normalize import DASH, normalize
         ("\ufb01ne", "fine"),
         ("e\u0301te\u0301", "\u00e9t\u00e9"),
         ("\uff21\uff22", "AB"),
+        # footnote numbers glued after a word's punctuation are reference marks (writer QA)
+        ("functions.2 (Some", "functions. (Some"),
+        ("outputs,\u00b3 via", "outputs, via"),
+        ("the rule.\u201d12 Then", "the rule.' Then"),
+        ("see p.5 and vol.2 of", "see p.5 and vol.2 of"),
+        ("version 3.2 of GPT-4.5", "version 3.2 of GPT-4.5"),
+        ("In 2019.3 people", "In 2019.3 people"),
+        ("E = mc\u00b2 here", "E = mc2 here"),
     ],
 )
 def test_normalize(text: str, expected: str) -> None:

@@ -22,6 +22,13 @@ from srclint.match.segments import Insertion, parse_quote, strip_markup
         ("typo (sic) here", ["typo here"]),
         ("this matters [emphasis added]", ["this matters"]),
         ("this matters (emphasis mine)", ["this matters"]),
+        # writer QA: the other ways writers say it
+        ("this matters (my emphasis)", ["this matters"]),
+        ("this matters (my italics)", ["this matters"]),
+        ("these matter (emphases mine)", ["these matter"]),
+        ("this matters (internal citations omitted)", ["this matters"]),
+        ("this matters (Emphasis added.)", ["this matters"]),
+        ("this matters (my words)", ["this matters (my words)"]),
         ("this matters [Emphasis in original.]", ["this matters"]),
         ("this matters [emphasis in original]", ["this matters"]),
     ],

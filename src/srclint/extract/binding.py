@@ -32,7 +32,7 @@ from srclint.extract.links import (
     href_of,
 )
 from srclint.extract.prose import Prose
-from srclint.extract.quotes import count_words
+from srclint.extract.quotes import continues_quotation, count_words
 from srclint.extract.spans import LineIndex
 from srclint.model import (
     Binding,
@@ -68,6 +68,7 @@ class Binder:
         """Bind everything in a container, reading its children in order."""
         previous: Block | None = None
         chained: Citation | None = None  # a blockquote bound by rule 3, for the next one
+        carry: Link | None = None  # the link of a quotation left open in the paragraph before
         skip_until = -1
         for position, block in enumerate(container.children):
             if position <= skip_until:
@@ -82,19 +83,52 @@ class Binder:
                 chained = self.blockquote(block, previous, chained,
                                           following[0] if following else None)
                 previous = block
+                carry = None
                 continue
-            elif kind in (BlockKind.PARAGRAPH, BlockKind.HEADING):
-                self.prose(block.prose[0], block.start, quotes=kind is BlockKind.PARAGRAPH)
+            elif kind is BlockKind.PARAGRAPH:
+                after = container.children[position + 1:position + 2]
+                continued = bool(after) and after[0].kind is BlockKind.PARAGRAPH and (
+                    continues_quotation(after[0].prose[0].text))
+                carry = self.paragraph(block, continued, carry)
+                previous = block
+                chained = None
+                continue
+            elif kind is BlockKind.HEADING:
+                self.prose(block.prose[0], block.start, quotes=False)
             elif kind is BlockKind.TABLE:
                 self.table(block)
             elif kind in (BlockKind.LIST, BlockKind.ITEM, BlockKind.FOOTNOTE):
                 self.walk(block)
             previous = block
             chained = None
+            carry = None
 
-    def prose(self, prose: Prose, block_start: int, *, quotes: bool) -> None:
+    def paragraph(self, block: Block, continued: bool, carry: Link | None) -> Link | None:
+        """A paragraph's citations. A quotation that goes on from the paragraph before
+        (each paragraph opens with a mark, only the last closes) keeps that one's link;
+        returns the link of a quotation this paragraph leaves open, if any."""
+        prose = block.prose[0]
+        first = len(self.placed)
+        self.prose(prose, block.start, quotes=True, continued=continued)
+        quoted = [e for e in self.placed[first:] if e.citation.quote is not None]
+        if carry is not None and quoted and quoted[0].citation.binding is Binding.UNSOURCED:
+            c = quoted[0].citation
+            if c.quote is not None and prose.text.lstrip()[1:].lstrip().startswith(
+                    c.quote.text[:20]):
+                quoted[0].citation = Citation(c.quote, carry, c.claim, Binding.ADJACENT)
+        if not continued or not quoted:
+            return None
+        last = quoted[-1].citation
+        text = prose.text.rstrip()
+        if last.quote is None or not text.endswith(last.quote.text.rstrip()):
+            return None  # the paragraph's last quotation was closed in it
+        return last.link
+
+    def prose(self, prose: Prose, block_start: int, *, quotes: bool,
+              continued: bool = False) -> None:
         min_words = self.min_words if quotes else 10**9
-        for citation in bind_inline(prose, min_words, self.footnotes, self.index):
+        for citation in bind_inline(prose, min_words, self.footnotes, self.index,
+                                    continued=continued):
             self.placed.append(Placed(citation, block_start))
 
     def table(self, block: Block) -> None:
@@ -238,6 +272,7 @@ _SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*\s+[\"“‘(]*[A-Z]")
 _FINISHED = re.compile(r"[.!?][\"'”’)\]]*$")
 # "this passage from _Atlas Shrugged_": another work, named after the link.
 _FROM_WORK = re.compile(r"\b(?:from|in)\s+(?:the\s+)?$", re.I)
+_QUOTES_WORK = re.compile(r"\b(?:quot|cit|excerpt|reproduc)\w*", re.I)
 
 
 _LEAD_IN_WORDS = 15
@@ -259,12 +294,15 @@ def _leads_in(intro: Prose) -> bool:
             return False
         # A long sentence ending in a full stop is a statement that cites its link, not a
         # lead-in ("See [the post](url)." is): "…, I [don't think it makes sense](url)."
-        if count_words(intro.text[sentence_start(intro.text, last.start):]) > _LEAD_IN_WORDS:
+        sentence = intro.text[sentence_start(intro.text, last.start):]
+        says = any(f.author for f in match_claims(Where.INTRO, sentence))  # "X wrote in …"
+        if count_words(sentence) > _LEAD_IN_WORDS and not says:
             return False
     for start, end in intro.emphasis:
         named = intro.text[start:end].strip()
-        if start >= last.end and named[:1].isupper() and _FROM_WORK.search(
-            intro.text[last.end:start]
+        between = intro.text[last.end:start]
+        if start >= last.end and named[:1].isupper() and _FROM_WORK.search(between) and not (
+            _QUOTES_WORK.search(between)  # "[the post](url) quotes this passage from _X_:"
         ):
             return False
     return True

@@ -11,6 +11,7 @@ are left out of the quotation.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from srclint.extract.blocks import Block, BlockKind
@@ -18,6 +19,7 @@ from srclint.extract.claimdraft import ClaimDraft, draft_from
 from srclint.extract.claims import Where, match_claims
 from srclint.extract.directives import blank_comments
 from srclint.extract.prose import LinkRange, Prose
+from srclint.extract.quotes import count_words
 from srclint.extract.spans import LineIndex
 
 
@@ -56,8 +58,45 @@ def read_attribution(prose: Prose, alone: bool) -> _Attribution | None:
     quotation itself and cannot also be its attribution.
     """
     cut = prose.breaks[-1] + 1 if prose.breaks else 0
-    if cut == 0 and alone:
+    if not (cut == 0 and alone):
+        found = _attribution_from(prose, cut)
+        if found is not None:
+            return found
+    return _same_line_attribution(prose, cut)
+
+
+# Where an attribution starts on the quotation's own last line: an opening parenthesis
+# or a dash (with a name and a comma) right before the line's last link.
+_TRAILING = re.compile(r"(?:\(\s*|\s*[—―]\s*|\s(?:--|–)\s*)(?:[^—―–()\[\]]{1,80}?,\s*)?$")
+_MIN_QUOTED_WORDS = 3
+
+
+def _same_line_attribution(prose: Prose, cut: int) -> _Attribution | None:
+    """``> the quotation. — Name, [title](url)`` or ``> the quotation. ([source](url))``:
+    the attribution after the quoted words, on the same line, ends the blockquote."""
+    links = [link for link in prose.links if link.start >= cut]
+    if not links:
         return None
+    last = links[-1]
+    if prose.text[last.end:].strip(" ).]"):
+        return None  # words after the link: it is part of the quotation
+    shown = prose.text[last.start:last.end].strip()
+    if shown[:1] in "([" and shown[-1:] in ")]":  # [(source)](url)
+        start = last.start
+        while start > cut and prose.text[start - 1] == " ":
+            start -= 1
+    else:
+        found = _TRAILING.search(prose.text, cut, last.start)
+        if found is None or found.end() != last.start:
+            return None
+        start = found.start()
+    if count_words(prose.text[cut:start]) < _MIN_QUOTED_WORDS:
+        return None
+    return _attribution_from(prose, start)
+
+
+def _attribution_from(prose: Prose, cut: int) -> _Attribution | None:
+    """The attribution that ``prose.text[cut:]`` is, if it is one."""
     line = prose.text[cut:]
     links = [link for link in prose.links if link.start >= cut]
     subject, starts = _with_link_marks(line, cut, links)

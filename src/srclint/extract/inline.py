@@ -125,12 +125,13 @@ def is_title(run: QuoteRun, adjacent: Adjacent) -> bool:
 
 
 def bind_inline(prose: Prose, min_words: int, footnotes: dict[str, Link | None],
-                index: LineIndex) -> list[Citation]:
-    """Citations for the inline quotes and claim-bearing links of one prose run."""
+                index: LineIndex, *, continued: bool = False) -> list[Citation]:
+    """Citations for the inline quotes and claim-bearing links of one prose run
+    (``continued``: the next paragraph goes on with a quotation left open here)."""
     citations: list[Citation] = []
     bound: set[int] = set()  # prose starts of links already used
     titles: dict[int, ClaimDraft] = {}
-    runs = find_quote_runs(prose, min_words)
+    runs = find_quote_runs(prose, min_words, continued=continued)
     nearby = _Nearby(prose, runs)
     for run in runs:
         adjacent = find_adjacent(prose, run, footnotes, nearby)

@@ -87,8 +87,22 @@ _CLOSER_SETS = {mark: re.compile("[" + re.escape(closers) + "]") for mark, close
                 _CLOSERS.items()}
 
 
-def find_quote_runs(prose: Prose, min_words: int) -> list[QuoteRun]:
-    """Quotations in one prose run, outermost only, in order."""
+# A quotation that goes on into the next paragraph opens each paragraph with a mark and
+# closes only in the last one: this paragraph's unclosed run ends with the paragraph.
+_CONTINUED = "“\"‘«"
+
+
+def continues_quotation(next_text: str) -> bool:
+    """Whether a paragraph starting with ``next_text`` goes on with a quotation."""
+    return next_text.lstrip()[:1] in _CONTINUED
+
+
+def find_quote_runs(prose: Prose, min_words: int, *, continued: bool = False) -> list[QuoteRun]:
+    """Quotations in one prose run, outermost only, in order.
+
+    ``continued``: the next paragraph opens with a quotation mark, so a mark left open
+    in this one quotes to the end of the paragraph (the multi-paragraph convention).
+    """
     text = prose.text
     masked = _mask_code(prose)
     line_starts = {0, len(text) - len(text.lstrip())}
@@ -101,6 +115,11 @@ def find_quote_runs(prose: Prose, min_words: int) -> list[QuoteRun]:
         resume = at + 1
         if _can_open(masked, at, mark, line_starts):
             close = _find_close(masked, at, mark)
+            if close is None and continued and mark in _CONTINUED and _open_to_end(masked, at):
+                inner = text[at + 1:].strip()
+                if count_words(inner) >= min_words:
+                    runs.append(QuoteRun(at, len(text) + 1, inner))
+                break
             if close is not None:
                 inner = text[at + 1:close]
                 if count_words(inner) >= min_words:
@@ -110,6 +129,11 @@ def find_quote_runs(prose: Prose, min_words: int) -> list[QuoteRun]:
                 resume = close + 1  # a short run (a scare quote, a title) is skipped whole
         found = _OPENERS.search(masked, resume)
     return runs
+
+
+def _open_to_end(text: str, opened: int) -> bool:
+    """No other mark opens after ``opened`` and the paragraph ends a sentence."""
+    return _OPENERS.search(text, opened + 1) is None and text.rstrip()[-1:] in ".!?…:;—"
 
 
 # No inline quotation runs longer than this: an unclosed mark must not make the scan

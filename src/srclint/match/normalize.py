@@ -32,10 +32,15 @@ _CHARS: dict[str, str] = {
 }
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 
+_MARK_AFTER = "[.,;:!?'\"’”)\\]]"  # punctuation a footnote number is glued to
 _TYPOGRAPHY = re.compile(
     r"(?P<dash>\s*(?:[\u2014\u2015\u2e3a\u2e3b]+|-{2,})\s*|\s+[-\u2010-\u2013\u2212]\s+)"
     r"|(?P<space>\s{2,}|[^\S ])"
-    r"|(?P<cite>\[\d{1,3}\]|\[citation needed\])"
+    r"|(?P<cite>\[\d{1,3}\]|\[citation needed\]"
+    # a footnote number glued to the end of a sentence or clause ("functions.2 (Some",
+    # "outputs,³ via"); four letters before it, so "p.5" and "vol.2" stay page numbers
+    rf"|(?=[\d⁰¹²³⁴⁵⁶⁷⁸⁹])(?:(?<=[^\W\d_]{{4}}{_MARK_AFTER})|(?<=[^\W\d_]{{4}}{_MARK_AFTER}{{2}}))"
+    r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?=\s|$))"
     rf"|(?P<char>[^\x00-\x7f][{_COMBINING}]*|[\x00-\x7f][{_COMBINING}]+)"
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
@@ -138,7 +143,7 @@ def _replacement(match: re.Match[str]) -> str:
     if match.lastgroup == "space":
         return " "
     if match.lastgroup == "cite":
-        return ""  # a reference mark, [12], is not part of the sentence
+        return ""  # a reference mark, [12] or "end.2 ", is not part of the sentence
     text = unicodedata.normalize("NFKC", match.group())
     if text.isspace():
         return " "

@@ -27,9 +27,13 @@ _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>~|])")
 _PROTECT = 0xE000  # escaped ASCII punctuation is parked in the private use area
 _PROTECTED = re.compile("[\ue000-\ue07f]")
 _EDITORIAL = re.compile(
-    r"\s*[\[(]\s*(?:sic!?|(?:emphasis|italics|bold(?:ing)?|italicization|formatting|"
-    r"links?|footnotes?|citations?|hyperlinks?)\s+(?:added|mine|in\s+(?:the\s+)?original|"
-    r"original|omitted|removed|supplied)|original\s+emphasis)\.?\s*[\])]",
+    r"\s*[\[(]\s*(?:sic!?"
+    r"|(?:my|our)\s+(?:emphas[ie]s|italics|bold(?:ing)?|formatting|translation)"
+    r"|(?:(?:internal|some|all)\s+)?(?:emphas[ie]s|italics|bold(?:ing)?|italicization|"
+    r"formatting|links?|footnotes?|citations?|hyperlinks?|references?|quotation\s+marks|"
+    r"translation)\s+(?:added|mine|ours|in\s+(?:the\s+)?original|original|omitted|removed|"
+    r"supplied)"
+    r"|original\s+emphasis)\.?\s*[\])]",
     re.I,
 )
 _ELLIPSIS = re.compile(
