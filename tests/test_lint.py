@@ -44,6 +44,9 @@ def found(result: Run) -> list[tuple[str, int, int, str]]:
         # Root-relative paths point into the published site: not checked.
         ("See [post](/2020/Apr/post/).\n", []),
         ("Mail [me](mailto:a@example.com).\n", []),
+        # A quote bound to a link with nothing to fetch is unsourced, not silently passed.
+        ('[Write to me](mailto:a@example.com): "the map is not the territory at all".\n',
+         [(1, 38, "Q005")]),
         ("<!-- srclint-disable-next-line Q005 -->\n" + UNSOURCED, []),
         ("<!-- srclint-disable-next-line quote-unsourced -->\n" + UNSOURCED, []),
         ("<!-- srclint-disable-next-line Q002 -->\n" + UNSOURCED,

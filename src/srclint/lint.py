@@ -250,6 +250,11 @@ def _subjects(draft: Draft, known: _Sources, fetched_links: bool) -> Iterator[Su
         if fetched is not None:
             yield Subject(draft.display, link=link, fetched=fetched)
     for citation in document.citations:
+        if citation.quote is not None and citation.link is not None and not (
+            _is_web(citation.link.url) or _is_local(citation.link.url)
+        ):
+            # A quote bound to a mailto: or tel: link has no source to check: unsourced.
+            citation = replace(citation, link=None, binding=Binding.UNSOURCED)
         url = _key(citation.link.url) if citation.link is not None else None
         source = known.sources.get(url) if url else None
         alignment = None

@@ -152,3 +152,21 @@ def test_og_title_loses_a_known_site_suffix() -> None:
     )
     source = html.parse(PAGE, answer(PAGE, page, content_type="text/html"))
     assert source is not None and source.title == "Why sources matter"
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        # Footnote marks stay apart from the word they are glued to, as reference marks.
+        ('<p>the outputs<sup class="footnote-ref"><a href="#fn1">[1]</a></sup> are</p>',
+         "the outputs [1] are"),
+        ('<p>fine.<sup><a href="#fn2">2</a></sup> Next</p>', "fine. [2] Next"),
+        ('<p>a claim<sup class="reference">*</sup> here</p>', "a claim [*] here"),
+        # An exponent is not a footnote.
+        ("<p>x<sup>2</sup> grows</p>", "x2 grows"),
+        # <q> is drawn with quotation marks.
+        ("<p>he said <q>no</q> twice</p>", "he said “no” twice"),
+    ],
+)
+def test_footnote_marks_and_inline_quotations(markup: str, expected: str) -> None:
+    assert html.html_to_text(markup) == expected

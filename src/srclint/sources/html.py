@@ -139,11 +139,22 @@ _BREAK = "\x00block\x00"
 _LINE = "\x00line\x00"
 
 
+# A footnote mark: <sup>1</sup>, <sup>[12]</sup>, <sup>*</sup>, <sup>†</sup>.
+_FOOTNOTE_MARK = re.compile(r"^\[?(?:\d{1,3}|[*†‡§¶]{1,3}|[a-z])\]?$")
+
+
+def _is_footnote_ref(sup: Tag) -> bool:
+    """A ``<sup>`` that marks a footnote (a link, or a footnote or reference class), not an
+    exponent (``x<sup>2</sup>``)."""
+    classes = " ".join(str(c) for c in (sup.get("class") or [])).lower()
+    return sup.find("a") is not None or any(w in classes for w in ("foot", "ref", "note"))
+
+
 def _pieces(root: Tag) -> Iterator[str]:
+    """Text runs and block boundaries in document order (iterative: pages nest deeply)."""
     from bs4 import Tag
     from bs4.element import NavigableString, PreformattedString
 
-    """Text runs and block boundaries in document order (iterative: pages nest deeply)."""
     stack: list[tuple[Tag | NavigableString, bool]] = [(root, False)]
     while stack:
         node, closing = stack.pop()
@@ -156,6 +167,20 @@ def _pieces(root: Tag) -> Iterator[str]:
             continue
         if node.name == "br":
             yield _LINE
+            continue
+        if node.name == "sup" and _is_footnote_ref(node):
+            mark = node.get_text().strip()
+            if _FOOTNOTE_MARK.match(mark):
+                # Glued to the word before ("outputs<sup>1</sup>"): kept apart as a
+                # reference mark, which quotes may leave out.
+                yield f" [{mark.strip('[]')}]"
+                continue
+        if node.name == "q":  # the browser draws the quotation marks
+            stack.append((NavigableString("”"), False))
+            for child in reversed(node.contents):
+                if isinstance(child, Tag | NavigableString):
+                    stack.append((child, False))
+            yield "“"
             continue
         if node.name == "pre":
             yield _BREAK
