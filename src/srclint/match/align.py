@@ -188,6 +188,16 @@ def _passage(prepared: PreparedSource, spans: list[tuple[int, int]]) -> tuple[tu
     return (start, end), " … ".join(pieces)
 
 
+def _accept_initial_case(ops: list[DiffOp]) -> list[DiffOp]:
+    """A segment's diff with a change of case of its first letter counted as no change."""
+    if not ops or ops[0].tag is not DiffTag.REPLACE:
+        return ops
+    quote, source = ops[0].quote, ops[0].source
+    if len(quote.split()) != 1 or quote[:1].swapcase() != source[:1] or quote[1:] != source[1:]:
+        return ops
+    return [DiffOp(DiffTag.EQUAL, quote, source), *ops[1:]]
+
+
 def _folded(
     prepared: PreparedSource, segments: tuple[Segment, ...], spans: list[tuple[int, int]]
 ) -> Alignment:
@@ -196,6 +206,12 @@ def _folded(
     for segment, (start, end) in zip(segments, spans, strict=True):
         ops = word_diff(segment.text, display[start:end], folded=False)
         diffs.append([_declared(o) for o in ops])
+    # Style guides let a writer change the case of a quotation's first letter to fit the
+    # sentence around it ("that ‘humans are …’"): not a change worth reporting.
+    diffs = [_accept_initial_case(ops) for ops in diffs]
+    if not any(has_changes(ops) for ops in diffs):
+        span, closest = _passage(prepared, spans)
+        return Alignment(Verdict.EXACT, 1.0, span, closest)
     diff = join_segments(diffs)
     changed = sum(len(o.quote.split()) for o in diff if o.tag is not DiffTag.EQUAL)
     total = max(1, sum(len(s.text.split()) for s in segments))
