@@ -1,11 +1,12 @@
 """The quote matches its source only when case or punctuation is ignored.
 
-Usually harmless (a capital at the start of a quoted sentence, a dropped comma), so
-it is reported as info. Use ``[T]he`` to mark a changed capital and it is not reported.
+Usually harmless (a changed capital, a dropped comma), so it is reported as info. The
+case of the quote's first letter may change to fit the sentence around it, as style
+guides allow; a capital changed inside the quote is reported (or mark it: ``[T]he``).
 
 Passes::
 
-    > [T]he map is not the territory.
+    As Korzybski put it, "the map is not the territory."
 
 Fails::
 
