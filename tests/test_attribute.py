@@ -88,3 +88,32 @@ def test_compare_reports_each_side() -> None:
     assert result.author_matches is False
     assert result.title_matches is False
     assert result.source_authors == YUDKOWSKY
+
+
+FEYNMAN_POST = Source(
+    "u", "u", "forum", "Lack of Social Grace", (Author("Zack M. Davis"),), None,
+    "Some preamble about physics. Feynman recalls a meeting at Los Alamos: The first "
+    "thing that came up was the question of the lab. And much later, unrelated text " * 1
+    + "x " * 400 + "The end of the post, which says nothing about anyone.",
+    True,
+)
+
+
+@pytest.mark.parametrize(
+    ("claimed", "passage", "expected"),
+    [
+        # The post quotes Feynman right there: crediting Feynman is right.
+        ("Feynman", (63, 110), True),
+        ("Richard Feynman", (63, 110), True),
+        # Named far from the passage, or not at all: a mismatch.
+        ("Feynman", (900, 950), False),
+        ("Bohr", (63, 110), False),
+        # Without a passage there is nothing to look around.
+        ("Feynman", None, False),
+    ],
+)
+def test_the_person_a_source_quotes(claimed: str, passage: tuple[int, int] | None,
+                                    expected: bool) -> None:
+    result = compare(Claim(claimed, None, Span(1, 1, 1, 2)), FEYNMAN_POST, {}, passage)
+    assert result is not None
+    assert result.author_matches is expected

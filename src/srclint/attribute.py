@@ -88,16 +88,41 @@ def title_matches(claimed: str, title: str) -> bool:
     return len(compact) >= 3 and compact in initials
 
 
+# How far before a quoted passage a source may name whom it quotes ("Feynman recalls: …").
+CONTEXT_BEFORE = 300
+CONTEXT_AFTER = 100
+
+
+def quoted_in_source(claimed: str, source: Source, span: tuple[int, int] | None) -> bool:
+    """True when the source itself names ``claimed`` around the quoted passage: the draft
+    credits the person the source quotes, not the source's author ("Feynman recalls …",
+    linked to a post that quotes Feynman)."""
+    if span is None:
+        return False
+    start, end = span
+    context = fold(source.text[max(0, start - CONTEXT_BEFORE):end + CONTEXT_AFTER])
+    words = [w for w in _name_tokens(claimed.lstrip("@")) if len(w) >= 3]
+    # The surname (or the handle) must be named: a first name alone is too common.
+    return bool(words) and re.search(rf"\b{re.escape(words[-1])}\b", context) is not None
+
+
 def compare(
-    claim: Claim | None, source: Source | None, aliases: Mapping[str, Sequence[str]] = {}
+    claim: Claim | None, source: Source | None, aliases: Mapping[str, Sequence[str]] = {},
+    passage: tuple[int, int] | None = None,
 ) -> Attribution | None:
-    """The claim checked against the source; ``None`` when there is nothing to compare."""
+    """The claim checked against the source; ``None`` when there is nothing to compare.
+
+    ``passage`` is where the quote was found in ``source.text``: a claimed author the
+    source names around it is whom the source quotes, and no mismatch.
+    """
     if claim is None or source is None:
         return None
     author_ok: bool | None = None
     title_ok: bool | None = None
     if claim.author and source.authors:
-        author_ok = author_matches(claim.author, source.authors, aliases)
+        author_ok = author_matches(claim.author, source.authors, aliases) or quoted_in_source(
+            claim.author, source, passage
+        )
     if claim.title and source.title:
         title_ok = title_matches(claim.title, source.title)
     if author_ok is None and title_ok is None:

@@ -268,7 +268,8 @@ def _subjects(draft: Draft, known: _Sources, fetched_links: bool) -> Iterator[Su
             citation=citation,
             source=source,
             alignment=alignment,
-            attribution=compare(citation.claim, source, draft.config.aliases),
+            attribution=compare(citation.claim, source, draft.config.aliases,
+                                alignment.source_span if alignment else None),
             elsewhere=elsewhere,
         )
 

@@ -2,7 +2,9 @@
 
 The claimed author comes from the draft (``Name:``, ``Name writes``, ``as Name put
 it``, ``— Name`` under a blockquote, ``[@handle](url)``, ``Name's [post](url)``) and
-is compared with the source's authors by full name, surname or handle. Add
+is compared with the source's authors by full name, surname or handle. Crediting the
+person a source quotes is no mismatch: when the source names the claimed person just
+before or around the quoted passage ("Feynman recalls: …"), the credit stands. Add
 ``aliases`` in the config for pen names (``aliases = {"Zack M. Davis" = ["zackmdavis"]}``).
 
 Passes::
