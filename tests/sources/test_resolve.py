@@ -420,3 +420,24 @@ def test_x_oembed_is_the_last_resort() -> None:
     result = resolve({TWEET: True}, fetcher)[TWEET]
     assert fetcher.urls == [FX, SYN, OEMBED]
     assert result.source is not None and result.source.authors[0].handle == "SamuelSusla"
+
+
+def test_a_page_cut_at_the_size_cap_is_alive_and_partial() -> None:
+    page = "https://example.com/huge-page"
+    cut = answer(page, "<html><title>Huge</title><p>The first part of a very long page",
+                 content_type="text/html", status=FetchStatus.TOO_LARGE)
+    result = resolve({page: True}, FakeFetcher([cut]))[page]
+    assert result.fetched.status is FetchStatus.OK
+    assert result.source is not None
+    assert result.source.complete is False
+    assert result.source.note.startswith("cut at the size cap")
+    assert "The first part of a very long page" in result.source.text
+
+
+def test_a_cut_error_page_is_no_source() -> None:
+    page = "https://example.com/huge-error"
+    cut = answer(page, "<p>error</p>", http_status=500, content_type="text/html",
+                 status=FetchStatus.TOO_LARGE)
+    result = resolve({page: True}, FakeFetcher([cut]))[page]
+    assert result.source is None
+    assert result.fetched.status is not FetchStatus.OK

@@ -161,10 +161,24 @@ def _step(
 
 
 def read(adapter: Adapter, url: str, fetched: Fetched) -> Source | None:
-    """``adapter.parse``, except that any PDF answer is read as a PDF."""
+    """``adapter.parse``, except that any PDF answer is read as a PDF, and a body cut at
+    the size cap is read for what there is: the link is alive, the text partial."""
+    cut = (
+        fetched.status is FetchStatus.TOO_LARGE
+        and fetched.http_status is not None
+        and 200 <= fetched.http_status < 300
+        and bool(fetched.body)
+    )
+    if cut:
+        fetched = replace(fetched, status=FetchStatus.OK)
     if fetched.ok and fetched.body and pdf.is_pdf(fetched) and adapter is not pdf:
-        return pdf.parse(url, fetched)
-    return adapter.parse(url, fetched)
+        source = pdf.parse(url, fetched)
+    else:
+        source = adapter.parse(url, fetched)
+    if cut and source is not None and source.status is FetchStatus.OK:
+        note = "cut at the size cap" + (f"; {source.note}" if source.note else "")
+        source = replace(source, complete=False, note=note)
+    return source
 
 
 def _redirected_to_a_site(chain: _Chain, fetched: Fetched) -> bool:
