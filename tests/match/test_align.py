@@ -117,3 +117,26 @@ def test_an_ellipsis_over_a_negation_is_a_change() -> None:
     assert contraction.verdict is Verdict.MISSING  # fragments only: never a match
     far = find("We tested it for weeks ... aligned with its developers.", source)
     assert far.verdict is Verdict.EXACT  # five words left out: an ordinary ellipsis
+
+
+# A source in an unspaced script (invented sentences about Japanese cities).
+JAPANESE = "東京は日本の首都です。大阪は西日本の中心都市です。人口は約二百七十万人です。"
+
+
+@pytest.mark.parametrize(
+    ("quote", "verdict", "change"),
+    [
+        ("大阪は西日本の中心都市です。", Verdict.EXACT, None),
+        ("大阪は東日本の中心都市です。", Verdict.ALTERED, ("東", "西")),
+        ("東京は中国の首都です。", Verdict.ALTERED, ("中国", "日本")),
+        ("ロンドンはイギリスの首都です。", Verdict.MISSING, None),
+    ],
+)
+def test_unspaced_scripts_are_compared_by_characters(
+    quote: str, verdict: Verdict, change: tuple[str, str] | None
+) -> None:
+    alignment = find(quote, JAPANESE)
+    assert alignment.verdict is verdict
+    if change is not None:
+        changed = [(op.quote, op.source) for op in alignment.diff if op.tag is not DiffTag.EQUAL]
+        assert changed == [change]

@@ -83,7 +83,40 @@ def find(quote: str, source: PreparedSource | str, *, complete: bool = True) -> 
             or _bracketed_change(prepared, segments, spans, covers, folded=True)
             or _folded(prepared, segments, spans)
         )
-    return _fuzzy(prepared, segments, complete)
+    found = _fuzzy(prepared, segments, complete)
+    if found.verdict is not Verdict.ALTERED and len(segments) == 1:
+        return _by_characters(prepared, segments[0].text) or found
+    return found
+
+
+# Scripts written without spaces between words: the fuzzy path's word windows see one
+# long "word", so a changed character in a Chinese or Japanese quote is compared by
+# characters instead.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+CHARACTER_SCORE = 75  # rapidfuzz partial ratio: one character in four may differ
+
+
+def _by_characters(prepared: PreparedSource, quote: str) -> Alignment | None:
+    """A close passage for a quote in an unspaced script, with a character diff."""
+    if len(quote) < 6 or len(_UNSPACED.findall(quote)) * 2 < len(quote.replace(" ", "")):
+        return None
+    from difflib import SequenceMatcher
+
+    from rapidfuzz import fuzz
+
+    text = prepared.normalized.text
+    hit = fuzz.partial_ratio_alignment(quote, text, score_cutoff=CHARACTER_SCORE)
+    if hit is None:
+        return None
+    window = text[hit.dest_start:hit.dest_end]
+    ops = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, quote, window, autojunk=False).get_opcodes():
+        kind = {"equal": DiffTag.EQUAL, "replace": DiffTag.REPLACE, "delete": DiffTag.INSERT,
+                "insert": DiffTag.DELETE}[tag]
+        ops.append(DiffOp(kind, quote[i1:i2], window[j1:j2]))
+    span = prepared.original_span(hit.dest_start, hit.dest_end)
+    return Alignment(Verdict.ALTERED, round(hit.score / 100, 3), span,
+                     prepared.text[span[0]:span[1]], tuple(ops))
 
 
 def _negations(text: str) -> int:
