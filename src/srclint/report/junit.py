@@ -14,7 +14,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
-from srclint.model import Checked, FileReport, Finding, Level, Run
+from srclint.model import Checked, FileReport, Finding, Level, Run, Span
 from srclint.report.paths import relative_path
 from srclint.report.text import format_finding
 
@@ -41,17 +41,13 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
+def _testcase(suite: ET.Element, path: str, what: str, span: Span) -> ET.Element:
+    return _element(suite, "testcase", name=f"{what} at {span.line}:{span.column}",
+                    classname=path, file=path, line=str(span.line), time="0")
+
+
 def _case(suite: ET.Element, path: str, finding: Finding) -> None:
-    span = finding.span
-    case = _element(
-        suite,
-        "testcase",
-        name=f"{finding.code} {finding.name} at {span.line}:{span.column}",
-        classname=path,
-        file=path,
-        line=str(span.line),
-        time="0",
-    )
+    case = _testcase(suite, path, f"{finding.code} {finding.name}", finding.span)
     details = format_finding(finding)
     if finding.url and finding.url not in details:
         details += f"\n    link: {finding.url}"
@@ -80,16 +76,7 @@ def _assign(
 
 
 def _checked_case(suite: ET.Element, path: str, item: Checked, findings: list[Finding]) -> None:
-    span = item.spans[0]
-    case = _element(
-        suite,
-        "testcase",
-        name=f"{item.kind} {item.label} at {span.line}:{span.column}",
-        classname=path,
-        file=path,
-        line=str(span.line),
-        time="0",
-    )
+    case = _testcase(suite, path, f"{item.kind} {item.label}", item.spans[0])
     details = "\n".join(format_finding(f) for f in findings)
     failing = [f for f in findings if f.level in FAILING]
     if failing:
