@@ -89,6 +89,13 @@ CASES = [
     # An arXiv paper: the abstract, then the full text when the quote is not in it.
     ("https://arxiv.org/abs/2206.06921\n\n"
      "> the Assouad spectrum can be non-monotonic on every open set\n", "arxiv_paper.yaml", []),
+    # Not in the abstract, in the full text: matched against the full text, not the
+    # abstract it replaced (once a false Q001).
+    ("https://arxiv.org/abs/2206.06921\n\n> The Assouad spectrum interpolates between the "
+     "upper box dimension and the Assouad dimension of a set.\n", "arxiv_paper.yaml", []),
+    ("https://arxiv.org/abs/2206.06921\n\n> The Assouad spectrum interpolates between the "
+     "lower box dimension and the Assouad dimension of a set.\n", "arxiv_paper.yaml",
+     [(3, "Q002")]),
     ("[*Attainable forms of Assouad spectra*](https://arxiv.org/abs/2206.06921)\n",
      "arxiv_paper.yaml", []),
     ("[*Attainable forms of Hausdorff spectra*](https://arxiv.org/abs/2206.06921)\n",

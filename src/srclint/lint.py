@@ -81,11 +81,21 @@ def _needs_text(citation: Citation) -> bool:
 
 @dataclass
 class _Sources:
-    """What the run knows about each URL, and each source's text prepared once."""
+    """What the run knows about each URL; each source's text is prepared once, and each
+    quote aligned with it once."""
 
     fetched: dict[str, Fetched] = field(default_factory=dict)
     sources: dict[str, Source] = field(default_factory=dict)
     prepared: dict[str, PreparedSource] = field(default_factory=dict)
+    alignments: dict[tuple[str, str], Alignment | None] = field(default_factory=dict)
+
+    def set_source(self, url: str, source: Source) -> None:
+        """Record ``source`` for ``url``, forgetting what was computed from an earlier one
+        (an arXiv abstract replaced by the full text)."""
+        if self.sources.get(url) is not source:
+            self.sources[url] = source
+            self.prepared.pop(url, None)
+            self.alignments = {k: v for k, v in self.alignments.items() if k[1] != url}
 
     def prepare(self, url: str) -> PreparedSource | None:
         from srclint.match import prepare
@@ -98,12 +108,18 @@ class _Sources:
         return self.prepared[url]
 
     def align(self, quote: str, url: str) -> Alignment | None:
+        key = (quote, url)
+        if key not in self.alignments:
+            self.alignments[key] = self._align(quote, url)
+        return self.alignments[key]
+
+    def _align(self, quote: str, url: str) -> Alignment | None:
         from srclint.match import find
 
-        prepared = self.prepare(url)
         source = self.sources.get(url)
         if source is None:
             return None
+        prepared = self.prepare(url)
         if prepared is None:
             return Alignment(Verdict.UNVERIFIABLE, 0.0)
         return find(quote, prepared, complete=source.complete)
@@ -122,7 +138,7 @@ def _resolve(
     for url, resolved in resolve(todo, fetcher, wants_full_text=wants_full_text).items():  # type: ignore[arg-type]
         known.fetched[url] = resolved.fetched
         if resolved.source is not None:
-            known.sources[url] = resolved.source
+            known.set_source(url, resolved.source)
 
 
 def _fetch_all(
@@ -148,8 +164,7 @@ def _fetch_all(
 
     def wants_full_text(url: str, source: Source) -> bool:
         """A partial source (an abstract) is worth completing when a quote is not in it."""
-        known.sources[url] = source
-        known.prepared.pop(url, None)
+        known.set_source(url, source)
         return any(
             (a := known.align(q, url)) is None or a.verdict not in FOUND
             for q in quotes_by_url.get(url, ())
