@@ -272,7 +272,12 @@ def test_arxiv_escalates_to_pdf_when_there_is_no_html() -> None:
     )
     result = resolve({ABS: True}, fetcher, wants_full_text=lambda url, source: True)[ABS]
     assert fetcher.urls[-1] == "https://arxiv.org/pdf/2206.06921v3"
-    assert result.source is not None and result.source.text == "Full text from the PDF."
+    assert result.source is not None
+    # The abstract as the API gives it, then the paper's text.
+    abstract, full = result.source.text.split("\n\n", 1)
+    assert abstract.startswith("Let $d\\in\\mathbb{N}$")
+    assert abstract.endswith("neighbourhood of 1.")
+    assert full == "Full text from the PDF."
 
 
 def test_arxiv_keeps_the_abstract_when_no_full_text_is_reachable() -> None:

@@ -239,6 +239,11 @@ def parse_full_text(url: str, partial: Source, fetched: Fetched) -> Source | Non
     if not text.strip():
         return None
     versioned = partial.canonical_url.rsplit("/abs/", 1)[-1]
+    # The abstract as the abs page shows it stays part of the text: the rendered paper's
+    # own abstract may be worded or typeset differently (LaTeX, another version).
     return replace(
-        partial, text=text, complete=True, note=f"full text (arXiv {versioned}, {fetched.url})"
+        partial,
+        text=f"{partial.text}\n\n{text}" if partial.text else text,
+        complete=True,
+        note=f"full text (arXiv {versioned}, {fetched.url})",
     )
