@@ -13,6 +13,7 @@ from srclint.match.search import MAX_GAP, covered, exact_matcher, folded_matcher
 from srclint.match.segments import SHORT_WORDS, Break, Insertion, Segment, parse_quote
 from srclint.match.source import PreparedSource, prepare
 from srclint.model import Alignment, DiffOp, DiffTag, Verdict
+from srclint.negation import NEGATIONS
 
 # A quote is "altered" rather than "missing" when at least this share of its words
 # (Dice coefficient over words, in order) is in one source passage, and at least
@@ -30,9 +31,6 @@ SEGMENT_SIMILARITY = 0.5  # a segment's own passage, before the whole quote is j
 INCOMPLETE_SIMILARITY = 0.75  # partial sources: a near-copy only is called altered
 
 HIDDEN_WORDS = 3  # an ellipsis over this few words, one a negation, is a change
-NEGATIONS = frozenset(
-    {"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "nowhere", "cannot"}
-)
 _NEGATION = re.compile(r"\b(?:" + "|".join(sorted(NEGATIONS)) + r")\b|n't\b", re.I)
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # folded words lose their apostrophe: "isn't" is "isnt"

@@ -6,11 +6,8 @@ import re
 from typing import Any
 
 from srclint.model import Alignment, DiffOp, DiffTag
+from srclint.negation import NEGATIONS
 
-NEGATIONS = frozenset(
-    {"not", "no", "never", "none", "nothing", "nobody", "neither", "nor", "nowhere",
-     "cannot", "without", "hardly", "barely"}
-)
 _NUMBER = re.compile(r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
                      r"hundred|thousand|million|billion|half|twice|double|percent)\b", re.I)
 
